@@ -1,0 +1,18 @@
+import type { Table } from 'apache-arrow';
+
+/**
+ * The one door to DuckDB. The browser opens it over duckdb-wasm in a worker, the tests over the
+ * same wasm engine in Node; everything above this interface is the same code in both.
+ */
+export interface Database {
+	/** Runs one SQL statement; `params` bind to `$1`, `$2`, … and are never pasted into the text. */
+	query(sql: string, params?: readonly unknown[]): Promise<Table>;
+	/** Makes bytes readable by SQL under `name` (for `read_csv($1, …)`). */
+	registerFile(name: string, bytes: Uint8Array): Promise<void>;
+}
+
+/** Settings every connection gets: extensions are downloads, and this product makes none. */
+export const CONNECTION_SETTINGS = [
+	'SET autoinstall_known_extensions = false',
+	'SET autoload_known_extensions = false'
+] as const;

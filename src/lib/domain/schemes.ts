@@ -1,0 +1,89 @@
+import { STATUS_ORDER, type Status } from './status';
+
+/** One class of a scheme: the scores in (lower, upper], or with the edges the flags say. */
+export interface StatusBand {
+	status: Status;
+	lower: number;
+	upper: number;
+	lowerInclusive: boolean;
+	upperInclusive: boolean;
+}
+
+/** A named way of turning an IDM score into a status: data, so a new scheme is configuration. */
+export interface StatusScheme {
+	id: string;
+	label: { id: string; en: string };
+	/** Lowest class first. */
+	bands: StatusBand[];
+}
+
+/** Builds the bands of a scheme whose cut-offs are upper bounds, inclusive, over [0, 1]. */
+function bandsFromCutoffs(cutoffs: readonly number[]): StatusBand[] {
+	const edges = [0, ...cutoffs, 1];
+	return STATUS_ORDER.map((status, i) => ({
+		status,
+		lower: edges[i]!,
+		upper: edges[i + 1]!,
+		lowerInclusive: i === 0,
+		upperInclusive: true
+	}));
+}
+
+/** Permendesa PDTT 2/2016 cut-offs at 4 decimals (IDM.md): the default. */
+export const OFFICIAL_SCHEME: StatusScheme = {
+	id: 'resmi',
+	label: { id: 'Resmi (4 desimal)', en: 'Official (4 decimals)' },
+	bands: bandsFromCutoffs([0.4907, 0.5989, 0.7072, 0.8155])
+};
+
+/** The cut-offs rounded to 3 decimals, as reports print them (seed 003, table 2.3). */
+export const ROUNDED_SCHEME: StatusScheme = {
+	id: 'bulat',
+	label: { id: 'Dibulatkan (3 desimal, seperti laporan)', en: 'Rounded (3 decimals, as reports print)' },
+	bands: bandsFromCutoffs([0.491, 0.599, 0.707, 0.815])
+};
+
+export const BUILT_IN_SCHEMES: readonly StatusScheme[] = [OFFICIAL_SCHEME, ROUNDED_SCHEME];
+
+export function findScheme(id: string | null | undefined): StatusScheme {
+	return BUILT_IN_SCHEMES.find((scheme) => scheme.id === id) ?? OFFICIAL_SCHEME;
+}
+
+function contains(band: StatusBand, score: number): boolean {
+	const aboveLower = score > band.lower || (band.lowerInclusive && score === band.lower);
+	const belowUpper = score < band.upper || (band.upperInclusive && score === band.upper);
+	return aboveLower && belowUpper;
+}
+
+/**
+ * The status a score falls in, or null for a missing score or one outside every band.
+ * @example classify(0.7072, OFFICIAL_SCHEME) // 'BERKEMBANG'
+ * @example classify(0.7072, ROUNDED_SCHEME) // 'MAJU'
+ */
+export function classify(score: number | null | undefined, scheme: StatusScheme): Status | null {
+	if (score == null || Number.isNaN(score)) return null;
+	return scheme.bands.find((band) => contains(band, score))?.status ?? null;
+}
+
+/**
+ * Problems that make a scheme unusable: bands out of order, overlapping, leaving gaps,
+ * or not covering [0, 1]. An empty list means the scheme is valid.
+ */
+export function validateScheme(scheme: StatusScheme): string[] {
+	const problems: string[] = [];
+	const { bands } = scheme;
+	if (bands.length === 0) return ['the scheme has no classes'];
+	const first = bands[0]!;
+	const last = bands[bands.length - 1]!;
+	if (first.lower !== 0 || !first.lowerInclusive) problems.push('the lowest class must start at 0, inclusive');
+	if (last.upper !== 1 || !last.upperInclusive) problems.push('the highest class must end at 1, inclusive');
+	bands.forEach((band, i) => {
+		if (!(band.lower < band.upper)) problems.push(`${band.status}: lower bound must be below upper bound`);
+		const next = bands[i + 1];
+		if (!next) return;
+		if (next.lower !== band.upper) problems.push(`${band.status} → ${next.status}: bounds must meet`);
+		else if (band.upperInclusive === next.lowerInclusive)
+			problems.push(`${band.status} → ${next.status}: the edge ${band.upper} must belong to exactly one class`);
+	});
+	return problems;
+}

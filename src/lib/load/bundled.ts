@@ -1,0 +1,61 @@
+import type { Database } from '../db/database';
+import type { DatasetKind, DatasetRole } from '../db/load-queries';
+import { loadRecapFile, loadVillageFile, prepareDatabase } from './load-file';
+
+/** A file in data/ and what the file itself does not say: its kind, role, year and regency. */
+export interface BundledDataset {
+	file: string;
+	kind: DatasetKind;
+	role: DatasetRole;
+	tahun?: number;
+	kodeKab?: string;
+	namaKabupaten?: string;
+}
+
+/** The real data the dashboard ships with; data/README.md gives each file's source. */
+export const BUNDLED_DATASETS: readonly BundledDataset[] = [
+	{ file: 'idm-2024-empat-kabupaten.csv', kind: 'scores', role: 'primary' },
+	{ file: 'idm-2023-way-kanan.csv', kind: 'scores', role: 'primary', namaKabupaten: 'WAY KANAN' },
+	{
+		file: 'lkjip-way-kanan-2023-tabel-2-5.csv',
+		kind: 'scores',
+		role: 'reconciliation',
+		tahun: 2023,
+		kodeKab: '1808',
+		namaKabupaten: 'WAY KANAN'
+	},
+	{
+		file: 'status-desa-balangan-2022.csv',
+		kind: 'status',
+		role: 'primary',
+		tahun: 2022,
+		kodeKab: '6311',
+		namaKabupaten: 'BALANGAN'
+	},
+	{ file: 'rekap-status-desa.csv', kind: 'recap', role: 'primary' }
+];
+
+/** The regency the dashboard opens on: Way Kanan, the one with the longest village panel. */
+export const DEFAULT_REGENCY = '1808';
+
+/**
+ * Loads every bundled file into a fresh database. `fetchFile` gives a file's bytes: fetch() in
+ * the browser, the file system in tests; all requests start before the first file is read.
+ */
+export async function loadBundledDatasets(
+	db: Database,
+	fetchFile: (file: string) => Promise<Uint8Array>
+): Promise<void> {
+	const pending = BUNDLED_DATASETS.map((dataset) => ({ dataset, bytes: fetchFile(dataset.file) }));
+	await prepareDatabase(db);
+	for (const { dataset, bytes } of pending) {
+		await db.registerFile(dataset.file, await bytes);
+		if (dataset.kind === 'recap') await loadRecapFile(db, dataset.file);
+		else
+			await loadVillageFile(db, dataset.file, dataset.kind, dataset.role, {
+				tahun: dataset.tahun ?? null,
+				kodeKab: dataset.kodeKab ?? null,
+				namaKabupaten: dataset.namaKabupaten ?? null
+			});
+	}
+}

@@ -1,0 +1,87 @@
+/** What a column of a village file holds, whatever its header says. */
+export const VILLAGE_FIELDS = [
+	'kode_prov',
+	'nama_provinsi',
+	'kode_kab',
+	'nama_kabupaten',
+	'kode_kec',
+	'nama_kecamatan',
+	'kode_desa',
+	'nama_desa',
+	'tahun',
+	'iks',
+	'ike',
+	'ikl',
+	'idm',
+	'status',
+	'keterangan'
+] as const;
+
+export type VillageField = (typeof VILLAGE_FIELDS)[number];
+
+/** A header recognised as a field; `tahun` is set for wide files' per-year columns (IKS_2024). */
+export interface ColumnMapping {
+	header: string;
+	field: VillageField;
+	tahun: number | null;
+}
+
+const HEADER_FIELDS: Record<string, VillageField> = {
+	KODE_PROV: 'kode_prov',
+	KODE_PROVINSI: 'kode_prov',
+	NAMA_PROVINSI: 'nama_provinsi',
+	PROVINSI: 'nama_provinsi',
+	KODE_KAB: 'kode_kab',
+	KODE_KABUPATEN: 'kode_kab',
+	NAMA_KABUPATEN: 'nama_kabupaten',
+	KABUPATEN: 'nama_kabupaten',
+	KABUPATEN_KOTA: 'nama_kabupaten',
+	KODE_KEC: 'kode_kec',
+	KODE_KECAMATAN: 'kode_kec',
+	NAMA_KECAMATAN: 'nama_kecamatan',
+	KECAMATAN: 'nama_kecamatan',
+	KODE_DESA: 'kode_desa',
+	KODE_DESA_DAGRI: 'kode_desa',
+	NAMA_DESA: 'nama_desa',
+	DESA: 'nama_desa',
+	TAHUN: 'tahun',
+	KETERANGAN: 'keterangan',
+	UPDATE: 'keterangan'
+};
+
+const YEARLY_FIELDS: Record<string, VillageField> = {
+	IKS: 'iks',
+	IKE: 'ike',
+	IKL: 'ikl',
+	IDM: 'idm',
+	NILAI_IDM: 'idm',
+	STATUS: 'status',
+	STATUS_IDM: 'status'
+};
+
+/**
+ * Folds a header to the key the tables above use.
+ * @example headerKey(' Nama  Desa ') // 'NAMA_DESA'
+ */
+export function headerKey(header: string): string {
+	return header
+		.toUpperCase()
+		.replace(/[^A-Z0-9]+/g, '_')
+		.replace(/^_+|_+$/g, '');
+}
+
+/**
+ * Recognises the columns of a village file (releases 2023 and 2024, the seeds' tables).
+ * Headers it does not know (row numbers, notes) are left out.
+ * @example recognizeColumns(['KODE_DESA', 'IKS_2024']) // [{header:'KODE_DESA', field:'kode_desa', tahun:null}, {header:'IKS_2024', field:'iks', tahun:2024}]
+ */
+export function recognizeColumns(headers: readonly string[]): ColumnMapping[] {
+	return headers.flatMap((header): ColumnMapping[] => {
+		const key = headerKey(header);
+		const plain = HEADER_FIELDS[key] ?? YEARLY_FIELDS[key];
+		if (plain) return [{ header, field: plain, tahun: null }];
+		const yearly = /^(.+)_((?:19|20)\d\d)$/.exec(key);
+		const field = yearly && YEARLY_FIELDS[yearly[1]!];
+		return field ? [{ header, field, tahun: Number(yearly[2]) }] : [];
+	});
+}
