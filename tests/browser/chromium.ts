@@ -1,0 +1,80 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+/** Debian's Chromium; tests never download a browser of their own. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+
+export interface Session {
+	context: BrowserContext;
+	page: Page;
+	/** Every URL the page asked for, to prove nothing leaves the site. */
+	requests: string[];
+	/** Errors thrown in the page or printed to its console. */
+	pageErrors: string[];
+	close(): Promise<void>;
+}
+
+/** Headless Chromium with a fresh profile. Fails loudly when Chromium is missing: no silent skip. */
+export async function openSession(): Promise<Session> {
+	if (!existsSync(CHROMIUM_PATH)) {
+		throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium`);
+	}
+	const profile = mkdtempSync(join(tmpdir(), 'idm-chromium-'));
+	const context = await chromium.launchPersistentContext(profile, {
+		executablePath: CHROMIUM_PATH,
+		headless: true,
+		args: ARGS,
+		viewport: { width: 1280, height: 900 }
+	});
+	const page = context.pages()[0] ?? (await context.newPage());
+	const requests: string[] = [];
+	const pageErrors: string[] = [];
+	page.on('request', (request) => requests.push(request.url()));
+	page.on('pageerror', (error) => pageErrors.push(error.message));
+	page.on('console', (message) => {
+		if (message.type() === 'error') pageErrors.push(message.text());
+	});
+	return {
+		context,
+		page,
+		requests,
+		pageErrors,
+		async close() {
+			await context.close();
+			rmSync(profile, { recursive: true, force: true });
+		}
+	};
+}
+
+/** Waits until the page says its charts are drawn. */
+export async function waitForReady(page: Page): Promise<void> {
+	await page.waitForSelector('main[data-ready="true"]', { timeout: 45_000 });
+}
+
+/** The status-count table as `{ year: 'Mandiri / Maju / Berkembang / Tertinggal / Sangat Tertinggal' }`. */
+export async function statusCounts(page: Page): Promise<Record<string, string>> {
+	return page.$$eval('[data-testid="status-counts"] tr[data-year]', (rows) =>
+		Object.fromEntries(
+			rows.map((row) => {
+				const cell = (status: string) =>
+					row.querySelector(`[data-status="${status}"]`)?.textContent?.trim() ?? '?';
+				const order = ['MANDIRI', 'MAJU', 'BERKEMBANG', 'TERTINGGAL', 'SANGAT TERTINGGAL'];
+				return [row.getAttribute('data-year'), order.map(cell).join(' / ')];
+			})
+		)
+	);
+}
+
+export type { Browser };
