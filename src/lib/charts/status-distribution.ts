@@ -36,7 +36,7 @@ export function statusDistributionChart(counts: Table, options: StatusDistributi
 		document: options.document,
 		ariaLabel: t(lang, 'chartTitle'),
 		x: { type: 'band', label: t(lang, 'year'), tickFormat: (year: number) => String(year) },
-		y: { label: t(lang, 'villages'), grid: true, tickFormat: (n: number) => formatCount(n, lang) },
+		y: { label: t(lang, 'villages'), grid: true, nice: true, tickFormat: (n: number) => formatCount(n, lang) },
 		color: { domain: STATUS_ORDER as unknown as string[], range: STATUS_RANGE as string[], tickFormat: label },
 		marks: [
 			Plot.barY(counts, {

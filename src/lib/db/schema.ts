@@ -54,10 +54,17 @@ const SCHEMA = [
 		status VARCHAR NOT NULL
 	)`,
 	// The score a class is computed from: the published IDM, else IDM from its three components
-	// in whole ten-thousandths (as domain/idm.ts does).
+	// exactly as domain/idm.ts idmFromComponents computes it (through the indicator points when the
+	// components are whole points over 175, 60 and 15; else from the components as published).
 	`CREATE OR REPLACE VIEW village_score AS
 		SELECT v.*,
-			coalesce(idm, round((round(iks * 10000) + round(ike * 10000) + round(ikl * 10000)) / 3) / 10000) AS score
+			coalesce(idm, CASE
+				WHEN abs(round(iks * 175) / 175 - iks) <= 0.0000500001
+					AND abs(round(ike * 60) / 60 - ike) <= 0.0000500001
+					AND abs(round(ikl * 15) / 15 - ikl) <= 0.0000500001
+				THEN floor((200 * (12 * round(iks * 175) + 35 * round(ike * 60) + 140 * round(ikl * 15)) + 63) / 126) / 10000
+				ELSE round((round(iks * 10000) + round(ike * 10000) + round(ikl * 10000)) / 3) / 10000
+			END) AS score
 		FROM village_year v JOIN dataset d USING (source)
 		WHERE d.role = 'primary'`
 ] as const;
