@@ -169,3 +169,10 @@ export async function insertStatusAliases(db: Database, aliases: Readonly<Record
 		await db.query('INSERT OR REPLACE INTO status_alias VALUES ($1, $2)', [written, status]);
 	}
 }
+
+/** The order of statuses, lowest first, so SQL can tell a rise from a fall. */
+export async function insertStatusRanks(db: Database, order: readonly string[]): Promise<void> {
+	for (const [rank, status] of order.entries()) {
+		await db.query('INSERT OR REPLACE INTO status_rank VALUES ($1, $2)', [status, rank]);
+	}
+}

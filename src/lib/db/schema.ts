@@ -53,20 +53,103 @@ const SCHEMA = [
 		written VARCHAR PRIMARY KEY,
 		status VARCHAR NOT NULL
 	)`,
-	// The score a class is computed from: the published IDM, else IDM from its three components
-	// exactly as domain/idm.ts idmFromComponents computes it (through the indicator points when the
-	// components are whole points over 175, 60 and 15; else from the components as published).
+	`CREATE TABLE IF NOT EXISTS status_rank (
+		status VARCHAR PRIMARY KEY,
+		rank INTEGER NOT NULL
+	)`,
+	// IDM from the three components exactly as domain/idm.ts idmFromComponents computes it: through
+	// the indicator points when the components are whole points over 175, 60 and 15, else from
+	// the components as published. The score a class is computed from is the published IDM, else this.
 	`CREATE OR REPLACE VIEW village_score AS
+		SELECT *, coalesce(idm, idm_from_components) AS score
+		FROM (
+			SELECT v.*,
+				CASE
+					WHEN iks IS NULL OR ike IS NULL OR ikl IS NULL THEN NULL
+					WHEN abs(round(iks * 175) / 175 - iks) <= 0.0000500001
+						AND abs(round(ike * 60) / 60 - ike) <= 0.0000500001
+						AND abs(round(ikl * 15) / 15 - ikl) <= 0.0000500001
+					THEN floor((200 * (12 * round(iks * 175) + 35 * round(ike * 60) + 140 * round(ikl * 15)) + 63) / 126) / 10000
+					ELSE round((round(iks * 10000) + round(ike * 10000) + round(ikl * 10000)) / 3) / 10000
+				END AS idm_from_components
+			FROM village_year v JOIN dataset d USING (source)
+			WHERE d.role = 'primary'
+		)`,
+	// Every village-year of an area (a code prefix: '' for the nation, 2 digits a province, 4 a
+	// regency, 6 a kecamatan) with its class under a scheme. \`status\` is the class of the score,
+	// or the published status where there is no score at all; \`rank\` is its place, 0 = Sangat Tertinggal.
+	`CREATE OR REPLACE MACRO village_class(area, scheme) AS TABLE
 		SELECT v.*,
-			coalesce(idm, CASE
-				WHEN abs(round(iks * 175) / 175 - iks) <= 0.0000500001
-					AND abs(round(ike * 60) / 60 - ike) <= 0.0000500001
-					AND abs(round(ikl * 15) / 15 - ikl) <= 0.0000500001
-				THEN floor((200 * (12 * round(iks * 175) + 35 * round(ike * 60) + 140 * round(ikl * 15)) + 63) / 126) / 10000
-				ELSE round((round(iks * 10000) + round(ike * 10000) + round(ikl * 10000)) / 3) / 10000
-			END) AS score
-		FROM village_year v JOIN dataset d USING (source)
-		WHERE d.role = 'primary'`
+			b.status AS status_computed,
+			coalesce(b.status, CASE WHEN v.score IS NULL THEN v.status_published END) AS status,
+			r.rank
+		FROM village_score v
+		LEFT JOIN status_band b ON b.scheme_id = scheme
+			AND (v.score > b.lower OR (b.lower_inclusive AND v.score = b.lower))
+			AND (v.score < b.upper OR (b.upper_inclusive AND v.score = b.upper))
+		LEFT JOIN status_rank r ON r.status = coalesce(b.status, CASE WHEN v.score IS NULL THEN v.status_published END)
+		WHERE starts_with(coalesce(v.kode_desa, v.kode_kec, v.kode_kab, v.kode_prov, ''), area)`,
+	// Villages per status per year of an area: from village rows, and for a regency-year without
+	// any, from the counts a report printed.
+	`CREATE OR REPLACE MACRO status_counts(area, scheme) AS TABLE
+		WITH classified AS (SELECT * FROM village_class(area, scheme)),
+		statuses AS (
+			SELECT tahun, status, 1 AS counted, 0 AS published,
+				(status_computed IS NOT NULL AND status_published IS NOT NULL
+					AND status_computed <> status_published)::INTEGER AS differs
+			FROM classified
+			UNION ALL
+			SELECT tahun, status_published, 0, 1, 0 FROM classified WHERE status_published IS NOT NULL
+		),
+		basis AS (
+			SELECT tahun, CASE WHEN count(score) > 0 THEN 'scores' ELSE 'status' END AS basis
+			FROM classified GROUP BY tahun
+		)
+		SELECT tahun, status, sum(counted)::INTEGER AS jumlah, sum(published)::INTEGER AS jumlah_terbit,
+			sum(differs)::INTEGER AS berbeda, basis
+		FROM statuses JOIN basis USING (tahun)
+		GROUP BY tahun, status, basis
+		UNION ALL
+		SELECT tahun, status, jumlah, jumlah, 0, 'recap'
+		FROM status_recap r
+		WHERE starts_with(r.kode_kab, area)
+			AND NOT EXISTS (SELECT 1 FROM classified c WHERE c.kode_kab = r.kode_kab AND c.tahun = r.tahun)`,
+	// Each village with a code between two years (or, with NULL years, along every consecutive
+	// pair of years the area has): its class in each year, and whether it was there at all.
+	`CREATE OR REPLACE MACRO village_moves(area, scheme, from_year, to_year) AS TABLE
+		WITH v AS (SELECT * FROM village_class(area, scheme) WHERE kode_desa IS NOT NULL),
+		years AS (SELECT DISTINCT tahun FROM v),
+		pairs AS (
+			SELECT from_year::INTEGER AS dari_tahun, to_year::INTEGER AS ke_tahun WHERE from_year IS NOT NULL
+			UNION ALL
+			SELECT dari_tahun, ke_tahun
+			FROM (SELECT lag(tahun) OVER (ORDER BY tahun) AS dari_tahun, tahun AS ke_tahun FROM years)
+			WHERE from_year IS NULL AND dari_tahun IS NOT NULL
+		),
+		ids AS (
+			SELECT DISTINCT p.dari_tahun, p.ke_tahun, v.kode_desa
+			FROM pairs p JOIN v ON v.tahun = p.dari_tahun OR v.tahun = p.ke_tahun
+		)
+		SELECT ids.dari_tahun, ids.ke_tahun, ids.kode_desa,
+			coalesce(b.nama_desa, a.nama_desa) AS nama_desa,
+			coalesce(b.kode_kec, a.kode_kec) AS kode_kec,
+			coalesce(b.nama_kecamatan, a.nama_kecamatan) AS nama_kecamatan,
+			coalesce(b.kode_kab, a.kode_kab) AS kode_kab,
+			coalesce(b.nama_kabupaten, a.nama_kabupaten) AS nama_kabupaten,
+			a.kode_desa IS NOT NULL AS ada_dari,
+			b.kode_desa IS NOT NULL AS ada_ke,
+			a.status AS dari, b.status AS ke, a.rank AS rank_dari, b.rank AS rank_ke,
+			CASE
+				WHEN a.kode_desa IS NULL THEN 'baru'
+				WHEN b.kode_desa IS NULL THEN 'hilang'
+				WHEN a.rank IS NULL OR b.rank IS NULL THEN 'tanpa_nilai'
+				WHEN b.rank > a.rank THEN 'naik'
+				WHEN b.rank < a.rank THEN 'turun'
+				ELSE 'tetap'
+			END AS gerak
+		FROM ids
+		LEFT JOIN v a ON a.kode_desa = ids.kode_desa AND a.tahun = ids.dari_tahun
+		LEFT JOIN v b ON b.kode_desa = ids.kode_desa AND b.tahun = ids.ke_tahun`
 ] as const;
 
 export async function createSchema(db: Database): Promise<void> {

@@ -4,6 +4,7 @@ import {
 	insertScheme,
 	insertStagedVillages,
 	insertStatusAliases,
+	insertStatusRanks,
 	registerDataset,
 	stageCsv,
 	stageMapping,
@@ -22,6 +23,7 @@ export async function prepareDatabase(db: Database): Promise<void> {
 	for (const scheme of BUILT_IN_SCHEMES) await insertScheme(db, scheme);
 	const ownNames = Object.fromEntries(STATUS_ORDER.map((status) => [status, status]));
 	await insertStatusAliases(db, { ...ownNames, ...STATUS_ALIASES });
+	await insertStatusRanks(db, STATUS_ORDER);
 }
 
 /** Loads a registered CSV of villages (scores or statuses); returns the village-year rows added. */

@@ -1,0 +1,97 @@
+import type { Table } from 'apache-arrow';
+import type { Database } from './database';
+import type { MovementLevel } from './transition-queries';
+
+/**
+ * The report's status indicators per year of an area, one row per (indikator, tahun) with the
+ * counts that went in: `pembilang` / `penyebut` × 100 = `nilai` for percentages, `nilai` alone for
+ * counts. Movement indicators follow each village (joined on code) where the previous year has
+ * village rows (`dasar` = 'villages'), else they are the net change of the two years' counts
+ * (`dasar` = 'counts'). Definitions: domain/indicators.ts; reference: domain/indicator-reference.ts.
+ */
+export async function statusIndicators(db: Database, area: string, schemeId: string): Promise<Table> {
+	return db.query(
+		`WITH per_year AS (
+			SELECT tahun,
+				sum(jumlah)::INTEGER AS semua,
+				coalesce(sum(jumlah) FILTER (WHERE status = 'MANDIRI'), 0)::INTEGER AS mandiri,
+				coalesce(sum(jumlah) FILTER (WHERE status = 'MAJU'), 0)::INTEGER AS maju,
+				coalesce(sum(jumlah) FILTER (WHERE status = 'BERKEMBANG'), 0)::INTEGER AS berkembang,
+				coalesce(sum(jumlah) FILTER (WHERE status = 'TERTINGGAL'), 0)::INTEGER AS tertinggal,
+				max(basis) AS basis
+			FROM status_counts($1, $2)
+			GROUP BY tahun
+		),
+		pairs AS (
+			SELECT cur.*, lag(tahun) OVER (ORDER BY tahun) AS tahun_banding,
+				lag(mandiri) OVER (ORDER BY tahun) AS mandiri_awal,
+				lag(berkembang) OVER (ORDER BY tahun) AS berkembang_awal,
+				lag(tertinggal) OVER (ORDER BY tahun) AS tertinggal_awal
+			FROM per_year cur
+		),
+		moves AS (
+			SELECT dari_tahun, ke_tahun,
+				count(*) FILTER (WHERE dari = 'TERTINGGAL')::INTEGER AS tertinggal_awal,
+				count(*) FILTER (WHERE dari = 'TERTINGGAL'
+					AND rank_ke >= (SELECT rank FROM status_rank WHERE status = 'BERKEMBANG'))::INTEGER AS tertinggal_naik,
+				count(*) FILTER (WHERE dari = 'BERKEMBANG')::INTEGER AS berkembang_awal,
+				count(*) FILTER (WHERE ada_dari AND dari IS DISTINCT FROM 'MANDIRI' AND ke = 'MANDIRI')::INTEGER AS jadi_mandiri
+			FROM village_moves($1, $2, NULL, NULL)
+			WHERE ada_dari
+			GROUP BY ALL
+		),
+		movement AS (
+			SELECT p.tahun, p.tahun_banding,
+				m.dari_tahun IS NOT NULL AS per_desa,
+				CASE WHEN m.dari_tahun IS NOT NULL THEN m.tertinggal_naik
+					ELSE p.tertinggal_awal - p.tertinggal END AS entas,
+				coalesce(m.tertinggal_awal, p.tertinggal_awal) AS entas_dari,
+				CASE WHEN m.dari_tahun IS NOT NULL THEN m.jadi_mandiri
+					ELSE p.mandiri - p.mandiri_awal END AS mandiri_baru,
+				coalesce(m.berkembang_awal, p.berkembang_awal) AS mandiri_dari
+			FROM pairs p
+			LEFT JOIN moves m ON m.dari_tahun = p.tahun_banding AND m.ke_tahun = p.tahun
+			WHERE p.tahun_banding IS NOT NULL
+		)
+		SELECT 'minimal-maju' AS indikator, tahun, NULL::INTEGER AS tahun_banding,
+			(maju + mandiri)::DOUBLE AS pembilang, semua::DOUBLE AS penyebut,
+			100.0 * (maju + mandiri) / nullif(semua, 0) AS nilai, basis AS dasar
+		FROM per_year
+		UNION ALL
+		SELECT 'tertinggal-menjadi-berkembang', tahun, NULL, berkembang, NULL, berkembang, basis
+		FROM per_year
+		UNION ALL
+		SELECT 'pengentasan-tertinggal', tahun, tahun_banding, entas, entas_dari,
+			100.0 * entas / nullif(entas_dari, 0), CASE WHEN per_desa THEN 'villages' ELSE 'counts' END
+		FROM movement
+		UNION ALL
+		SELECT 'peningkatan-mandiri', tahun, tahun_banding, mandiri_baru, mandiri_dari,
+			100.0 * mandiri_baru / nullif(mandiri_dari, 0), CASE WHEN per_desa THEN 'villages' ELSE 'counts' END
+		FROM movement
+		ORDER BY indikator, tahun`,
+		[area, schemeId]
+	);
+}
+
+/**
+ * Mean IDM, IKS, IKE and IKL per year, over the villages with a value, for the area as a whole
+ * (`level` 'kabupaten' groups per regency) or per kecamatan. `idm` averages the score a class is
+ * computed from (published IDM, else recomputed from the components).
+ */
+export async function meanScores(db: Database, area: string, level: MovementLevel): Promise<Table> {
+	return db.query(
+		`SELECT tahun,
+			CASE WHEN $2 = 'kecamatan' THEN kode_kec ELSE kode_kab END AS kode,
+			max(CASE WHEN $2 = 'kecamatan' THEN nama_kecamatan ELSE nama_kabupaten END) AS nama,
+			count(score)::INTEGER AS n_idm,
+			avg(score) AS idm,
+			avg(iks) AS iks,
+			avg(ike) AS ike,
+			avg(ikl) AS ikl
+		FROM village_class($1, '')
+		GROUP BY tahun, 2
+		HAVING count(score) > 0
+		ORDER BY tahun, nama`,
+		[area, level]
+	);
+}

@@ -1,0 +1,103 @@
+import type { Table } from 'apache-arrow';
+import type { Database } from './database';
+
+/** How a village moved between two years; `baru`/`hilang` are villages only one year has. */
+export type Movement = 'naik' | 'tetap' | 'turun' | 'baru' | 'hilang' | 'tanpa_nilai';
+
+/**
+ * The from-class × to-class matrix of villages (joined on village code) between two years of an
+ * area. `dari`/`ke` are null for a village absent that year (`ada_dari`/`ada_ke` false) or present
+ * without any score or status.
+ */
+export async function transitionMatrix(
+	db: Database,
+	area: string,
+	schemeId: string,
+	fromYear: number,
+	toYear: number
+): Promise<Table> {
+	return db.query(
+		`SELECT dari, ke, ada_dari, ada_ke, gerak, count(*)::INTEGER AS jumlah
+		FROM village_moves($1, $2, $3::INTEGER, $4::INTEGER)
+		GROUP BY ALL
+		ORDER BY ada_dari, ada_ke, dari, ke`,
+		[area, schemeId, fromYear, toYear]
+	);
+}
+
+export type MovementLevel = 'kecamatan' | 'kabupaten';
+
+/**
+ * Naik / tetap / turun status counts between two years per kecamatan or per regency, with the
+ * villages that appeared (`baru`), vanished (`hilang`) or have no score in one of the years.
+ */
+export async function movementByArea(
+	db: Database,
+	area: string,
+	schemeId: string,
+	fromYear: number,
+	toYear: number,
+	level: MovementLevel
+): Promise<Table> {
+	return db.query(
+		`SELECT
+			CASE WHEN $5 = 'kecamatan' THEN kode_kec ELSE kode_kab END AS kode,
+			max(CASE WHEN $5 = 'kecamatan' THEN nama_kecamatan ELSE nama_kabupaten END) AS nama,
+			count(*) FILTER (WHERE gerak = 'naik')::INTEGER AS naik,
+			count(*) FILTER (WHERE gerak = 'tetap')::INTEGER AS tetap,
+			count(*) FILTER (WHERE gerak = 'turun')::INTEGER AS turun,
+			count(*) FILTER (WHERE gerak = 'baru')::INTEGER AS baru,
+			count(*) FILTER (WHERE gerak = 'hilang')::INTEGER AS hilang,
+			count(*) FILTER (WHERE gerak = 'tanpa_nilai')::INTEGER AS tanpa_nilai,
+			count(*) FILTER (WHERE ke = 'MANDIRI' AND dari IS DISTINCT FROM 'MANDIRI' AND ada_dari)::INTEGER AS menjadi_mandiri
+		FROM village_moves($1, $2, $3::INTEGER, $4::INTEGER)
+		GROUP BY 1
+		ORDER BY nama`,
+		[area, schemeId, fromYear, toYear, level]
+	);
+}
+
+/** The years an area has village rows with codes, oldest first: the years transitions can join. */
+export async function transitionYears(db: Database, area: string): Promise<number[]> {
+	const table = await db.query(
+		`SELECT DISTINCT tahun FROM village_class($1, '') WHERE kode_desa IS NOT NULL ORDER BY tahun`,
+		[area]
+	);
+	return table.toArray().map((row) => Number(row.tahun));
+}
+
+/**
+ * Naik / tetap / turun / baru / hilang along every consecutive pair of years with village codes.
+ */
+export async function movementByYearPair(db: Database, area: string, schemeId: string): Promise<Table> {
+	return db.query(
+		`SELECT dari_tahun, ke_tahun,
+			count(*) FILTER (WHERE gerak = 'naik')::INTEGER AS naik,
+			count(*) FILTER (WHERE gerak = 'tetap')::INTEGER AS tetap,
+			count(*) FILTER (WHERE gerak = 'turun')::INTEGER AS turun,
+			count(*) FILTER (WHERE gerak = 'baru')::INTEGER AS baru,
+			count(*) FILTER (WHERE gerak = 'hilang')::INTEGER AS hilang,
+			count(*) FILTER (WHERE gerak = 'tanpa_nilai')::INTEGER AS tanpa_nilai
+		FROM village_moves($1, $2, NULL, NULL)
+		GROUP BY ALL
+		ORDER BY ke_tahun`,
+		[area, schemeId]
+	);
+}
+
+/**
+ * Each village's classes over every year it appears in (villages with a code), and how many
+ * villages share each path: what a flow from Sangat Tertinggal to Mandiri is drawn from.
+ */
+export async function villagePaths(db: Database, area: string, schemeId: string): Promise<Table> {
+	return db.query(
+		`SELECT kode_desa, max(nama_desa) AS nama_desa, max(nama_kecamatan) AS nama_kecamatan,
+			list(tahun ORDER BY tahun) AS tahun,
+			list(coalesce(status, 'TANPA NILAI') ORDER BY tahun) AS status
+		FROM village_class($1, $2)
+		WHERE kode_desa IS NOT NULL
+		GROUP BY kode_desa
+		ORDER BY kode_desa`,
+		[area, schemeId]
+	);
+}
