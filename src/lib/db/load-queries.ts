@@ -105,7 +105,9 @@ export async function insertStagedVillages(
 				coalesce(y.status, r.status) AS status
 			FROM row_years ry
 			LEFT JOIN fields r ON r.source_row = ry.source_row AND r.year_key = 0
-			LEFT JOIN fields y ON y.source_row = ry.source_row AND y.year_key = ry.year_key AND ry.year_key <> 0
+			-- For a row without per-year columns this joins its own row-level fields again: harmless,
+			-- and a pure equi-join keeps it a hash join (a condition on ry alone made it a nested loop).
+			LEFT JOIN fields y ON y.source_row = ry.source_row AND y.year_key = ry.year_key
 		)
 		SELECT $1 AS source, source_row,
 			coalesce(kode_prov, substr(kode_desa, 1, 2)),

@@ -1,13 +1,10 @@
 import type { Table } from 'apache-arrow';
 import type { Database } from './database';
 
-/** How a village moved between two years; `baru`/`hilang` are villages only one year has. */
-export type Movement = 'naik' | 'tetap' | 'turun' | 'baru' | 'hilang' | 'tanpa_nilai';
-
 /**
  * The from-class × to-class matrix of villages (joined on village code) between two years of an
- * area. `dari`/`ke` are null for a village absent that year (`ada_dari`/`ada_ke` false) or present
- * without any score or status.
+ * area, as `TransitionCell` rows (domain/transitions). `dari`/`ke` are null for a village absent
+ * that year (`ada_dari`/`ada_ke` false) or present without any score or status.
  */
 export async function transitionMatrix(
 	db: Database,

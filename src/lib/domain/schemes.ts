@@ -43,6 +43,12 @@ export const ROUNDED_SCHEME: StatusScheme = {
 	bands: bandsFromCutoffs([0.491, 0.599, 0.707, 0.815])
 };
 
+/**
+ * Not a scheme but the classes as a file published them: what a scheme is compared against when
+ * the question is "what would the report print differently from the release".
+ */
+export const PUBLISHED_CLASSES = { id: 'terbit', label: { id: 'Status terbit (sesuai rilis)', en: 'Published status (as released)' } };
+
 export const BUILT_IN_SCHEMES: readonly StatusScheme[] = [OFFICIAL_SCHEME, ROUNDED_SCHEME];
 
 export function findScheme(id: string | null | undefined): StatusScheme {

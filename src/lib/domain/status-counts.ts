@@ -61,3 +61,13 @@ export function statusYears(rows: readonly StatusCount[]): StatusYear[] {
 	}
 	return [...years.values()].sort((a, b) => a.tahun - b.tahun);
 }
+
+/**
+ * Each status's share of all villages of the year, in percent (unrounded).
+ * @example statusShares(wayKanan2023).MANDIRI // 11.764… (26 of 221)
+ */
+export function statusShares(year: StatusYear): Record<Status, number> {
+	return Object.fromEntries(
+		STATUS_ORDER.map((status) => [status, year.total === 0 ? 0 : (100 * year.counts[status]) / year.total])
+	) as Record<Status, number>;
+}

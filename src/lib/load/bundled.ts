@@ -35,6 +35,12 @@ export const BUNDLED_DATASETS: readonly BundledDataset[] = [
 	{ file: 'rekap-status-desa.csv', kind: 'recap', role: 'primary' }
 ];
 
+/**
+ * The whole 2024 national release (75,265 villages), bundled for the national view and the tests;
+ * not loaded on start-up.
+ */
+export const NATIONAL_FILE = 'idm-2024-nasional.csv';
+
 /** The regency the dashboard opens on: Way Kanan, the one with the longest village panel. */
 export const DEFAULT_REGENCY = '1808';
 
