@@ -1,5 +1,6 @@
 import type { Table } from 'apache-arrow';
 import type { Database } from './database';
+import { rowsOf } from './arrow';
 import type { MovementLevel } from './transition-queries';
 
 /**
@@ -93,5 +94,25 @@ export async function meanScores(db: Database, area: string, level: MovementLeve
 		HAVING count(score) > 0
 		ORDER BY tahun, nama`,
 		[area, level]
+	);
+}
+
+export interface PrintedTarget {
+	indikator: string;
+	tahun: number;
+	target: number | null;
+	realisasi_tercetak: number | null;
+	capaian_tercetak: number | null;
+	sumber: string | null;
+}
+
+/** The targets (and printed realisasi and capaian) a regency's reports give for its indicators. */
+export async function printedTargets(db: Database, kodeKab: string): Promise<PrintedTarget[]> {
+	return rowsOf<PrintedTarget>(
+		await db.query(
+			`SELECT indikator, tahun, target, realisasi_tercetak, capaian_tercetak, sumber
+			FROM indicator_target WHERE kode_kab = $1 ORDER BY indikator, tahun`,
+			[kodeKab]
+		)
 	);
 }

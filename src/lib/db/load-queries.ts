@@ -3,8 +3,8 @@ import type { StatusScheme } from '../domain/schemes';
 import type { Database } from './database';
 import { columnValues } from './arrow';
 
-/** Rows a dataset gives: village scores, village statuses, or regency counts. */
-export type DatasetKind = 'scores' | 'status' | 'recap';
+/** Rows a dataset gives: village scores, village statuses, regency counts, or indicator targets. */
+export type DatasetKind = 'scores' | 'status' | 'recap' | 'targets';
 /** Primary datasets feed the figures; reconciliation ones are kept to compare against them. */
 export type DatasetRole = 'primary' | 'reconciliation';
 
@@ -144,6 +144,21 @@ export async function insertRecapCsv(db: Database, fileName: string, source: str
 			ON MANDIRI, MAJU, BERKEMBANG, TERTINGGAL, "SANGAT TERTINGGAL"
 			INTO NAME status VALUE villages
 		)`,
+		[fileName, source]
+	);
+	return Number(columnValues<number | bigint>(inserted, 'Count')[0] ?? 0);
+}
+
+/**
+ * Loads targets in this project's layout (data/target-indikator.csv): one row per regency,
+ * indicator and year, with the realisasi and capaian a report printed beside the target.
+ */
+export async function insertTargetCsv(db: Database, fileName: string, source: string): Promise<number> {
+	const inserted = await db.query(
+		`INSERT INTO indicator_target
+		SELECT $2, KODE_KAB, INDIKATOR, TAHUN::INTEGER, TRY_CAST(TARGET AS DOUBLE),
+			TRY_CAST(REALISASI AS DOUBLE), TRY_CAST(CAPAIAN AS DOUBLE), SUMBER
+		FROM read_csv($1, header = true, all_varchar = true)`,
 		[fileName, source]
 	);
 	return Number(columnValues<number | bigint>(inserted, 'Count')[0] ?? 0);

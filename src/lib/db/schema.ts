@@ -39,6 +39,16 @@ const SCHEMA = [
 		status VARCHAR NOT NULL,
 		jumlah INTEGER NOT NULL
 	)`,
+	`CREATE TABLE IF NOT EXISTS indicator_target (
+		source VARCHAR NOT NULL,
+		kode_kab VARCHAR NOT NULL,
+		indikator VARCHAR NOT NULL,
+		tahun INTEGER NOT NULL,
+		target DOUBLE,
+		realisasi_tercetak DOUBLE,
+		capaian_tercetak DOUBLE,
+		sumber VARCHAR
+	)`,
 	`CREATE TABLE IF NOT EXISTS status_band (
 		scheme_id VARCHAR NOT NULL,
 		rank INTEGER NOT NULL,

@@ -205,3 +205,33 @@ export function referenceStatusIndicators(years: readonly YearInput[]): Indicato
 	});
 	return values.sort((a, b) => a.indikator.localeCompare(b.indikator) || a.tahun - b.tahun);
 }
+
+/** Mean scores of an area in one year (db/indicator-queries meanScores). */
+export interface MeanScoreRow {
+	tahun: number;
+	n_idm: number;
+	idm: number;
+	iks: number | null;
+	ike: number | null;
+	ikl: number | null;
+}
+
+/**
+ * The nilai-idm / iks / ike / ikl indicators from an area's mean scores.
+ * @example meanIndicatorValues([{tahun: 2023, n_idm: 221, idm: 0.7306, …}])[0] // {indikator: 'nilai-idm', nilai: 0.7306, penyebut: 221, …}
+ */
+export function meanIndicatorValues(rows: readonly MeanScoreRow[]): IndicatorValue[] {
+	return rows.flatMap((row) =>
+		(['idm', 'iks', 'ike', 'ikl'] as const).map(
+			(index): IndicatorValue => ({
+				indikator: `nilai-${index}`,
+				tahun: row.tahun,
+				tahun_banding: null,
+				pembilang: row[index] ?? 0,
+				penyebut: row.n_idm,
+				nilai: row[index],
+				dasar: 'scores'
+			})
+		)
+	);
+}

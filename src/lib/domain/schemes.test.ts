@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { classify, findScheme, OFFICIAL_SCHEME, ROUNDED_SCHEME, validateScheme, type StatusScheme } from './schemes';
+import {
+	classify,
+	encodeScheme,
+	findScheme,
+	OFFICIAL_SCHEME,
+	parseScheme,
+	ROUNDED_SCHEME,
+	validateScheme,
+	type StatusScheme
+} from './schemes';
 
 describe('the official scheme (4 decimals, upper bound inclusive)', () => {
 	it('puts each cut-off in the class below it', () => {
@@ -56,6 +65,31 @@ describe('validateScheme', () => {
 			'the highest class must end at 1, inclusive'
 		]);
 		expect(validateScheme(broken([]))).toEqual(['the scheme has no classes']);
+	});
+});
+
+describe('user-defined schemes', () => {
+	it('write and read back the built-in ones', () => {
+		expect(encodeScheme(OFFICIAL_SCHEME)).toBe('0.4907],0.5989],0.7072],0.8155]');
+		expect(parseScheme(encodeScheme(OFFICIAL_SCHEME))?.bands).toEqual(OFFICIAL_SCHEME.bands);
+		expect(parseScheme(encodeScheme(ROUNDED_SCHEME))?.bands).toEqual(ROUNDED_SCHEME.bands);
+	});
+
+	it('put an edge marked ")" in the class above', () => {
+		const scheme = parseScheme('0.5),0.6],0.7],0.8)')!;
+		expect(classify(0.5, scheme)).toBe('TERTINGGAL');
+		expect(classify(0.6, scheme)).toBe('TERTINGGAL');
+		expect(classify(0.8, scheme)).toBe('MANDIRI');
+		expect(validateScheme(scheme)).toEqual([]);
+		expect(findScheme('0.5),0.6],0.7],0.8)')).toEqual(scheme);
+	});
+
+	it('refuse cut-offs out of order, out of [0, 1], too few or malformed', () => {
+		expect(parseScheme('0.6],0.5],0.7],0.8]')).toBeNull();
+		expect(parseScheme('0.5],0.6],0.7]')).toBeNull();
+		expect(parseScheme('0.5],0.6],0.7],1.2]')).toBeNull();
+		expect(parseScheme("0.5],0.6],0.7],0.8]'; DROP TABLE x")).toBeNull();
+		expect(findScheme('0.6],0.5],0.7],0.8]')).toBe(OFFICIAL_SCHEME);
 	});
 });
 

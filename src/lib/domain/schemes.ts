@@ -51,8 +51,45 @@ export const PUBLISHED_CLASSES = { id: 'terbit', label: { id: 'Status terbit (se
 
 export const BUILT_IN_SCHEMES: readonly StatusScheme[] = [OFFICIAL_SCHEME, ROUNDED_SCHEME];
 
+/**
+ * A user's scheme written as its four cut-offs, each followed by `]` when the cut-off belongs to
+ * the class below (upper bound inclusive, as officially) or `)` when it belongs to the class above.
+ * The text is the scheme's id, so a URL can carry it.
+ * @example encodeScheme(OFFICIAL_SCHEME) // '0.4907],0.5989],0.7072],0.8155]'
+ */
+export function encodeScheme(scheme: StatusScheme): string {
+	return scheme.bands
+		.slice(0, -1)
+		.map((band) => `${band.upper}${band.upperInclusive ? ']' : ')'}`)
+		.join(',');
+}
+
+/**
+ * Reads a scheme written by {@link encodeScheme}; null unless it is a valid scheme.
+ * @example parseScheme('0.5],0.6],0.7],0.8)')?.bands[4].lower // 0.8 (inclusive: 0.8 is Mandiri)
+ */
+export function parseScheme(text: string): StatusScheme | null {
+	const cutoffs = text.split(',').map((part) => /^(0(?:\.\d{1,6})?|1)([\])])$/.exec(part.trim()));
+	if (cutoffs.length !== STATUS_ORDER.length - 1 || cutoffs.some((match) => !match)) return null;
+	const edges = [0, ...cutoffs.map((match) => Number(match![1])), 1];
+	const belowInclusive = cutoffs.map((match) => match![2] === ']');
+	const scheme: StatusScheme = {
+		id: cutoffs.map((match) => match![0]).join(','),
+		label: { id: `Ambang sendiri (${text})`, en: `Own thresholds (${text})` },
+		bands: STATUS_ORDER.map((status, i) => ({
+			status,
+			lower: edges[i]!,
+			upper: edges[i + 1]!,
+			lowerInclusive: i === 0 || !belowInclusive[i - 1]!,
+			upperInclusive: i === STATUS_ORDER.length - 1 || belowInclusive[i]!
+		}))
+	};
+	return validateScheme(scheme).length === 0 ? scheme : null;
+}
+
+/** A built-in scheme by id, or a user's scheme by its encoding; the official scheme otherwise. */
 export function findScheme(id: string | null | undefined): StatusScheme {
-	return BUILT_IN_SCHEMES.find((scheme) => scheme.id === id) ?? OFFICIAL_SCHEME;
+	return BUILT_IN_SCHEMES.find((scheme) => scheme.id === id) ?? (id ? parseScheme(id) : null) ?? OFFICIAL_SCHEME;
 }
 
 function contains(band: StatusBand, score: number): boolean {

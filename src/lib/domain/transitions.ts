@@ -71,3 +71,27 @@ export function movementTotals(cells: readonly { gerak: Movement; jumlah: number
 	for (const cell of cells) totals[cell.gerak] += cell.jumlah;
 	return totals;
 }
+
+/** Rows and columns of a transition matrix: the statuses, then unclassed, then absent villages. */
+export const MATRIX_CLASSES = [...STATUS_ORDER, 'TANPA NILAI', 'TIDAK ADA'] as const;
+export type MatrixClass = (typeof MATRIX_CLASSES)[number];
+
+function matrixClass(status: Status | null, present: boolean): MatrixClass {
+	return !present ? 'TIDAK ADA' : (status ?? 'TANPA NILAI');
+}
+
+/**
+ * Matrix cells as a full grid, `grid[from][to]`, zeros included.
+ * @example transitionGrid(cells).BERKEMBANG.MAJU // 50 for Way Kanan 2023→2024
+ */
+export function transitionGrid(
+	cells: readonly TransitionCell[]
+): Record<MatrixClass, Record<MatrixClass, number>> {
+	const grid = Object.fromEntries(
+		MATRIX_CLASSES.map((from) => [from, Object.fromEntries(MATRIX_CLASSES.map((to) => [to, 0]))])
+	) as Record<MatrixClass, Record<MatrixClass, number>>;
+	for (const cell of cells) {
+		grid[matrixClass(cell.dari, cell.ada_dari)][matrixClass(cell.ke, cell.ada_ke)] += cell.jumlah;
+	}
+	return grid;
+}

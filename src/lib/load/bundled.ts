@@ -1,6 +1,6 @@
 import type { Database } from '../db/database';
 import type { DatasetKind, DatasetRole } from '../db/load-queries';
-import { loadRecapFile, loadVillageFile, prepareDatabase } from './load-file';
+import { loadRecapFile, loadTargetFile, loadVillageFile, prepareDatabase } from './load-file';
 
 /** A file in data/ and what the file itself does not say: its kind, role, year and regency. */
 export interface BundledDataset {
@@ -32,7 +32,8 @@ export const BUNDLED_DATASETS: readonly BundledDataset[] = [
 		kodeKab: '6311',
 		namaKabupaten: 'BALANGAN'
 	},
-	{ file: 'rekap-status-desa.csv', kind: 'recap', role: 'primary' }
+	{ file: 'rekap-status-desa.csv', kind: 'recap', role: 'primary' },
+	{ file: 'target-indikator.csv', kind: 'targets', role: 'primary' }
 ];
 
 /**
@@ -57,6 +58,7 @@ export async function loadBundledDatasets(
 	for (const { dataset, bytes } of pending) {
 		await db.registerFile(dataset.file, await bytes);
 		if (dataset.kind === 'recap') await loadRecapFile(db, dataset.file);
+		else if (dataset.kind === 'targets') await loadTargetFile(db, dataset.file);
 		else
 			await loadVillageFile(db, dataset.file, dataset.kind, dataset.role, {
 				tahun: dataset.tahun ?? null,

@@ -1,6 +1,7 @@
 import type { Database } from '../db/database';
 import {
 	insertRecapCsv,
+	insertTargetCsv,
 	insertScheme,
 	insertStagedVillages,
 	insertStatusAliases,
@@ -42,6 +43,12 @@ export async function loadVillageFile(
 	await stageMapping(db, mapping);
 	await registerDataset(db, file, kind, role);
 	return insertStagedVillages(db, file, defaults);
+}
+
+/** Loads a registered target file in the project's target layout. */
+export async function loadTargetFile(db: Database, file: string): Promise<number> {
+	await registerDataset(db, file, 'targets', 'primary');
+	return insertTargetCsv(db, file, file);
 }
 
 /** Loads a registered status-count file in the project's recap layout. */

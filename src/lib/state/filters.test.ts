@@ -3,22 +3,33 @@ import { DEFAULT_FILTERS, filtersQuery, readFilters } from './filters';
 
 describe('filters in the URL', () => {
 	it('reads what a shared link carries', () => {
-		expect(readFilters(new URLSearchParams('kab=6311&skema=bulat&lang=en'))).toEqual({
+		expect(readFilters(new URLSearchParams('kab=6311&skema=bulat&lang=en&dari=2023&ke=2024&skala=lan-239-2003&pembulatan=truncate'))).toEqual({
+			...DEFAULT_FILTERS,
 			kab: '6311',
 			skema: 'bulat',
-			lang: 'en'
+			lang: 'en',
+			dari: 2023,
+			ke: 2024,
+			skala: 'lan-239-2003',
+			pembulatan: 'truncate'
 		});
 	});
 
+	it('carries a user-defined scheme and a kecamatan', () => {
+		const filters = readFilters(new URLSearchParams('skema=0.5),0.6],0.7],0.8]&kab=180805'));
+		expect(filters.skema).toBe('0.5),0.6],0.7],0.8]');
+		expect(filters.kab).toBe('180805');
+	});
+
 	it('falls back to the defaults for anything it does not know', () => {
-		expect(readFilters(new URLSearchParams('kab=<script>&skema=x&lang=fr'))).toEqual(DEFAULT_FILTERS);
-		expect(DEFAULT_FILTERS).toEqual({ kab: '1808', skema: 'resmi', lang: 'id' });
+		expect(readFilters(new URLSearchParams('kab=<script>&skema=x&lang=fr&dari=1e3&skala=?&pembulatan=up'))).toEqual(DEFAULT_FILTERS);
+		expect(DEFAULT_FILTERS).toMatchObject({ kab: '1808', skema: 'resmi', banding: 'terbit', lang: 'id', skala: 'permendagri-86-2017' });
 	});
 
 	it('writes only what differs from the defaults, and reads back what it wrote', () => {
 		expect(filtersQuery(DEFAULT_FILTERS)).toBe('?');
-		const filters = { kab: '6213', skema: 'bulat', lang: 'en' as const };
-		expect(filtersQuery(filters)).toBe('?kab=6213&skema=bulat&lang=en');
+		const filters = { ...DEFAULT_FILTERS, kab: '6213', skema: 'bulat', lang: 'en' as const, dari: 2023 };
+		expect(filtersQuery(filters)).toBe('?kab=6213&skema=bulat&dari=2023&lang=en');
 		expect(readFilters(new URLSearchParams(filtersQuery(filters)))).toEqual(filters);
 	});
 });

@@ -1,38 +1,79 @@
 import { DEFAULT_REGENCY } from '../load/bundled';
-import { findScheme, OFFICIAL_SCHEME } from '../domain/schemes';
+import { findGradeScale } from '../domain/performance';
+import { findScheme, OFFICIAL_SCHEME, PUBLISHED_CLASSES } from '../domain/schemes';
 import { LANGUAGES, type Lang } from '../i18n/messages';
 
-/** What a view shows; kept in the URL so every view can be bookmarked and shared. */
+/** What the views show; kept in the URL so every view can be bookmarked and shared. */
 export interface Filters {
+	/** Area code: a regency (4 digits), or a kecamatan (6). */
 	kab: string;
+	/** Status scheme: a built-in id or a user's cut-offs (domain/schemes encodeScheme). */
 	skema: string;
+	/** The scheme `skema` is compared with in the "what changes" view ('terbit' = as published). */
+	banding: string;
+	/** The two years a transition compares; null = the last two the data has. */
+	dari: number | null;
+	ke: number | null;
+	/** The year a village list shows; null = the latest. */
+	tahun: number | null;
+	/** Grade scale of capaian (domain/performance GRADE_SCALES). */
+	skala: string;
+	/** How percentages are cut to 2 decimals. */
+	pembulatan: 'round' | 'truncate';
 	lang: Lang;
 }
 
-export const DEFAULT_FILTERS: Filters = { kab: DEFAULT_REGENCY, skema: OFFICIAL_SCHEME.id, lang: 'id' };
+export const DEFAULT_FILTERS: Filters = {
+	kab: DEFAULT_REGENCY,
+	skema: OFFICIAL_SCHEME.id,
+	banding: PUBLISHED_CLASSES.id,
+	dari: null,
+	ke: null,
+	tahun: null,
+	skala: findGradeScale(null).id,
+	pembulatan: 'round',
+	lang: 'id'
+};
+
+function year(text: string | null): number | null {
+	return text && /^(19|20)\d\d$/.test(text) ? Number(text) : null;
+}
+
+function scheme(text: string | null, fallback: string): string {
+	if (text === PUBLISHED_CLASSES.id) return text;
+	return text && findScheme(text).id === text ? text : fallback;
+}
 
 /**
  * Reads the filters from a query string; unknown values fall back to the defaults.
- * @example readFilters(new URLSearchParams('kab=6311&lang=en')) // { kab: '6311', skema: 'resmi', lang: 'en' }
+ * @example readFilters(new URLSearchParams('kab=6311&lang=en')).kab // '6311'
  */
 export function readFilters(params: URLSearchParams): Filters {
 	const kab = params.get('kab');
 	const lang = params.get('lang');
+	const skala = params.get('skala');
 	return {
-		kab: kab && /^\d{4}$/.test(kab) ? kab : DEFAULT_FILTERS.kab,
-		skema: findScheme(params.get('skema')).id,
+		kab: kab && /^\d{4}(\d\d)?$/.test(kab) ? kab : DEFAULT_FILTERS.kab,
+		skema: scheme(params.get('skema'), DEFAULT_FILTERS.skema),
+		banding: scheme(params.get('banding'), DEFAULT_FILTERS.banding),
+		dari: year(params.get('dari')),
+		ke: year(params.get('ke')),
+		tahun: year(params.get('tahun')),
+		skala: findGradeScale(skala).id,
+		pembulatan: params.get('pembulatan') === 'truncate' ? 'truncate' : 'round',
 		lang: LANGUAGES.includes(lang as Lang) ? (lang as Lang) : DEFAULT_FILTERS.lang
 	};
 }
 
 /**
  * The query string for some filters, leaving out the defaults so shared links stay short.
- * @example filtersQuery({ kab: '6311', skema: 'resmi', lang: 'id' }) // '?kab=6311'
+ * @example filtersQuery({ ...DEFAULT_FILTERS, kab: '6311' }) // '?kab=6311'
  */
 export function filtersQuery(filters: Filters): string {
 	const params = new URLSearchParams();
-	for (const key of ['kab', 'skema', 'lang'] as const) {
-		if (filters[key] !== DEFAULT_FILTERS[key]) params.set(key, filters[key]);
+	for (const key of Object.keys(DEFAULT_FILTERS) as (keyof Filters)[]) {
+		const value = filters[key];
+		if (value !== DEFAULT_FILTERS[key] && value !== null) params.set(key, String(value));
 	}
 	const query = params.toString();
 	return query ? `?${query}` : '?';

@@ -1,0 +1,46 @@
+/** The latest answer of a query that re-runs when what it reads changes. */
+export interface LiveQuery<T> {
+	readonly value: T | null;
+	/** The key the current value was computed for; compare with the wanted key to know it is fresh. */
+	readonly key: string | null;
+	readonly error: string | null;
+}
+
+/**
+ * Runs `run` now and whenever the reactive state it (or `key`) reads changes, keeping only the
+ * answer to the latest run. Call it while a component initialises.
+ */
+export function liveQuery<T>(key: () => string, run: () => Promise<T>): LiveQuery<T> {
+	let value = $state.raw<T | null>(null);
+	let doneKey = $state<string | null>(null);
+	let error = $state<string | null>(null);
+	$effect(() => {
+		const wanted = key();
+		let stale = false;
+		run().then(
+			(answer) => {
+				if (stale) return;
+				value = answer;
+				doneKey = wanted;
+				error = null;
+			},
+			(failure: unknown) => {
+				if (!stale) error = failure instanceof Error ? failure.message : String(failure);
+			}
+		);
+		return () => {
+			stale = true;
+		};
+	});
+	return {
+		get value() {
+			return value;
+		},
+		get key() {
+			return doneKey;
+		},
+		get error() {
+			return error;
+		}
+	};
+}
