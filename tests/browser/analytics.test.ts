@@ -128,3 +128,24 @@ describe('Desa and Ambang: computed against published, and what a scheme changes
 		expect(await page.textContent('[data-testid="scheme-invalid"]')).toContain('0.9]');
 	});
 });
+
+describe('schemes and scales of the user’s own', () => {
+	it('grades on a scale typed by hand, carried in the URL', async () => {
+		const page = await open('/kinerja?kab=1607');
+		await page.fill('[data-testid="own-scale"]', '≥ 85 Sangat Berhasil | ≥ 70 Berhasil | > 55 Cukup Berhasil | Tidak Berhasil');
+		await page.click('[data-testid="apply-scale"]');
+		await page.waitForURL(/skala=k/);
+		await waitForReady(page);
+		expect(await indicatorCells('tertinggal-menjadi-berkembang', 2023)).toMatchObject({ capaian: '82,30%', grade: 'Berhasil' });
+	});
+
+	it('saves a scheme in the browser and offers it in every view', async () => {
+		const page = await open('/ambang?kab=1607');
+		await page.fill('[data-testid="cutoff-3"]', '0.8');
+		await page.click('[data-testid="save-scheme"]');
+		await page.waitForURL(/skema=/);
+		await open('/');
+		const options = await page.$$eval('[data-testid="scheme"] option', (os) => os.map((o) => o.getAttribute('value')));
+		expect(options).toContain('0.4907],0.5989],0.7072],0.8]');
+	});
+});

@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
 	capaian,
 	findGradeScale,
+	formatGradeScale,
 	grade,
 	GRADE_SCALES,
+	parseGradeScale,
+	resolveGradeScale,
 	roundTo,
 	validateGradeScale,
 	type GradeScale
@@ -263,5 +266,34 @@ describe('validateGradeScale', () => {
 			'the scale needs a label in both Indonesian and English',
 			'grade 1 needs a label in both Indonesian and English'
 		]);
+	});
+});
+
+describe('a user’s own grade scale', () => {
+	it('reads Banyuasin’s printed scale written by hand, and grades with it', () => {
+		const own = parseGradeScale('≥ 85 Sangat Berhasil | ≥ 70 Berhasil | > 55 Cukup Berhasil | Tidak Berhasil')!;
+		expect(own.grades.map((g) => [g.min, g.minInclusive])).toEqual([
+			[85, true],
+			[70, true],
+			[55, false],
+			[-Infinity, true]
+		]);
+		expect(grade(82.3, own)?.label.id).toBe('Berhasil');
+		expect(grade(55, own)?.label.id).toBe('Tidak Berhasil');
+		expect(resolveGradeScale(own.id)).toEqual(own);
+	});
+
+	it('writes every built-in scale in the form it reads back', () => {
+		for (const scale of GRADE_SCALES) {
+			expect(parseGradeScale(formatGradeScale(scale))?.grades.map((g) => [g.min, g.minInclusive, g.label.id])).toEqual(
+				scale.grades.map((g) => [g.min, g.minInclusive, g.label.id])
+			);
+		}
+	});
+
+	it('refuses scales out of order or without a last grade, and falls back to Permendagri', () => {
+		expect(parseGradeScale('≥ 70 Baik | ≥ 85 Sangat Baik | Kurang')).toBeNull();
+		expect(parseGradeScale('≥ 70 Baik | ≥ 50 Cukup')).toBeNull();
+		expect(resolveGradeScale('k:nonsense |').id).toBe('permendagri-86-2017');
 	});
 });

@@ -223,3 +223,53 @@ export function validateGradeScale(scale: GradeScale): string[] {
 function isBlank(text: string): boolean {
 	return text.trim() === '';
 }
+
+/** Marks a user's own scale in an id: `k:` then its grades as {@link parseGradeScale} reads them. */
+const OWN_SCALE_PREFIX = 'k:';
+
+/**
+ * Reads a user's own grade scale, one grade per `|`, highest first: `≥ min label` (or `>= min`),
+ * `> min label`, and a last grade with no bound. Null unless it is a valid scale.
+ * @example parseGradeScale('≥ 85 Sangat Berhasil | ≥ 70 Berhasil | > 55 Cukup Berhasil | Tidak Berhasil')?.grades[2] // {min: 55, minInclusive: false, …}
+ */
+export function parseGradeScale(text: string): GradeScale | null {
+	const parts = text.split('|').map((part) => part.trim());
+	const grades: Grade[] = [];
+	for (const [i, part] of parts.entries()) {
+		const bounded = /^(≥|>=|>)\s*(-?\d+(?:[.,]\d+)?)\s*%?\s+(.+)$/.exec(part);
+		if (bounded) {
+			const label = bounded[3]!.trim();
+			grades.push({ label: { id: label, en: label }, min: Number(bounded[2]!.replace(',', '.')), minInclusive: bounded[1] !== '>' });
+		} else if (i === parts.length - 1 && part !== '') {
+			grades.push({ label: { id: part, en: part }, min: -Infinity, minInclusive: true });
+		} else {
+			return null;
+		}
+	}
+	const scale: GradeScale = {
+		id: `${OWN_SCALE_PREFIX}${text}`,
+		label: { id: `Skala sendiri (${text})`, en: `Own scale (${text})` },
+		source: 'user',
+		grades
+	};
+	return validateGradeScale(scale).length === 0 ? scale : null;
+}
+
+/**
+ * Writes a scale in the form {@link parseGradeScale} reads, to start editing from it.
+ * @example formatGradeScale(findGradeScale('lan-239-2003')) // '≥ 100 Baik Sekali | ≥ 75 Baik | ≥ 55 Cukup | Kurang'
+ */
+export function formatGradeScale(scale: GradeScale): string {
+	return scale.grades
+		.map((g) => (g.min === -Infinity ? g.label.id : `${g.minInclusive ? '≥' : '>'} ${g.min} ${g.label.id}`))
+		.join(' | ');
+}
+
+/** A built-in scale by id, or a user's own (`k:…`); the Permendagri scale otherwise. */
+export function resolveGradeScale(id: string | null | undefined): GradeScale {
+	if (id?.startsWith(OWN_SCALE_PREFIX)) {
+		const own = parseGradeScale(id.slice(OWN_SCALE_PREFIX.length));
+		if (own) return own;
+	}
+	return findGradeScale(id);
+}

@@ -21,6 +21,12 @@ describe('filters in the URL', () => {
 		expect(filters.kab).toBe('180805');
 	});
 
+	it('carries a grade scale of the user’s own', () => {
+		const text = '≥ 85 Sangat Berhasil | ≥ 70 Berhasil | > 55 Cukup Berhasil | Tidak Berhasil';
+		const query = filtersQuery({ ...DEFAULT_FILTERS, skala: `k:${text}` });
+		expect(readFilters(new URLSearchParams(query)).skala).toBe(`k:${text}`);
+	});
+
 	it('falls back to the defaults for anything it does not know', () => {
 		expect(readFilters(new URLSearchParams('kab=<script>&skema=x&lang=fr&dari=1e3&skala=?&pembulatan=up'))).toEqual(DEFAULT_FILTERS);
 		expect(DEFAULT_FILTERS).toMatchObject({ kab: '1808', skema: 'resmi', banding: 'terbit', lang: 'id', skala: 'permendagri-86-2017' });

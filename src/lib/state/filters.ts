@@ -1,5 +1,5 @@
 import { DEFAULT_REGENCY } from '../load/bundled';
-import { findGradeScale } from '../domain/performance';
+import { findGradeScale, resolveGradeScale } from '../domain/performance';
 import { findScheme, OFFICIAL_SCHEME, PUBLISHED_CLASSES } from '../domain/schemes';
 import { LANGUAGES, type Lang } from '../i18n/messages';
 
@@ -16,7 +16,7 @@ export interface Filters {
 	ke: number | null;
 	/** The year a village list shows; null = the latest. */
 	tahun: number | null;
-	/** Grade scale of capaian (domain/performance GRADE_SCALES). */
+	/** Grade scale of capaian: a built-in id (domain/performance GRADE_SCALES) or a user's own (`k:…`). */
 	skala: string;
 	/** How percentages are cut to 2 decimals. */
 	pembulatan: 'round' | 'truncate';
@@ -59,7 +59,7 @@ export function readFilters(params: URLSearchParams): Filters {
 		dari: year(params.get('dari')),
 		ke: year(params.get('ke')),
 		tahun: year(params.get('tahun')),
-		skala: findGradeScale(skala).id,
+		skala: resolveGradeScale(skala).id,
 		pembulatan: params.get('pembulatan') === 'truncate' ? 'truncate' : 'round',
 		lang: LANGUAGES.includes(lang as Lang) ? (lang as Lang) : DEFAULT_FILTERS.lang
 	};
