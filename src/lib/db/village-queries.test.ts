@@ -4,22 +4,8 @@ import { statusYears, type StatusCount } from '../domain/status-counts';
 import { rowsOf } from './arrow';
 import type { Database } from './database';
 import { statusCountsByYear } from './status-queries';
-import { schemeDifferences, villageDetails } from './village-queries';
+import { schemeDifferences, villageDetails, type VillageDetail } from './village-queries';
 
-interface Detail {
-	kode_desa: string;
-	nama_desa: string;
-	idm: number | null;
-	idm_hitung: number | null;
-	idm_berbeda: boolean | null;
-	status_terbit: string | null;
-	status_hitung: string | null;
-	status_berbeda: boolean;
-	idm_kelas_berikut: number | null;
-	jarak: number | null;
-	kelas_berikut: string | null;
-	komponen_terlemah: string | null;
-}
 
 describe('the 2024 national release (75,265 villages)', () => {
 	let national: Database;
@@ -39,7 +25,7 @@ describe('the 2024 national release (75,265 villages)', () => {
 	});
 
 	it('has exactly one village whose published status contradicts its score: 6213062003', async () => {
-		const details = rowsOf<Detail>(await villageDetails(national, '', 'resmi', 2024));
+		const details = rowsOf<VillageDetail>(await villageDetails(national, '', 'resmi', 2024));
 		expect(details).toHaveLength(75_265);
 		const contradicted = details.filter((d) => d.status_berbeda);
 		expect(contradicted.map((d) => [d.kode_desa, d.idm, d.status_terbit, d.status_hitung])).toEqual([
@@ -50,7 +36,7 @@ describe('the 2024 national release (75,265 villages)', () => {
 	it('recomputes 75,256 of 75,261 published IDMs exactly from IKS, IKE and IKL, none off by more than 0.0001', async () => {
 		// IDM.md's 75,234 recovers the indicator points for every row; components that are not whole
 		// points (23 rows, Kupang Bersih among them) are averaged as published here, which gains 22.
-		const details = rowsOf<Detail>(await villageDetails(national, '', 'resmi', 2024)).filter((d) => d.idm !== null);
+		const details = rowsOf<VillageDetail>(await villageDetails(national, '', 'resmi', 2024)).filter((d) => d.idm !== null);
 		expect(details).toHaveLength(75_261);
 		expect(details.filter((d) => d.idm === d.idm_hitung)).toHaveLength(75_256);
 		expect(details.filter((d) => d.idm_berbeda)).toEqual([]);
@@ -77,7 +63,7 @@ describe('village gap to the next class (bundled data)', () => {
 	});
 
 	it('gives the IDM a village needs for the next class and how far it is', async () => {
-		const details = rowsOf<Detail>(await villageDetails(db, '1607', 'resmi', 2024));
+		const details = rowsOf<VillageDetail>(await villageDetails(db, '1607', 'resmi', 2024));
 		const muktiJaya = details.find((d) => d.kode_desa === '1607082016')!;
 		expect(muktiJaya).toMatchObject({ idm: 0.7071, status_hitung: 'BERKEMBANG', kelas_berikut: 'MAJU' });
 		expect(muktiJaya.idm_kelas_berikut).toBe(0.7073);

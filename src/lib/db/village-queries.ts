@@ -29,6 +29,30 @@ export async function schemeDifferences(
 	);
 }
 
+/** One row of {@link villageDetails}. */
+export interface VillageDetail {
+	tahun: number;
+	kode_desa: string | null;
+	nama_desa: string | null;
+	kode_kec: string | null;
+	nama_kecamatan: string | null;
+	iks: number | null;
+	ike: number | null;
+	ikl: number | null;
+	idm: number | null;
+	idm_hitung: number | null;
+	idm_berbeda: boolean | null;
+	score: number | null;
+	status_terbit: string | null;
+	status_hitung: string | null;
+	status_berbeda: boolean;
+	kelas_berikut: string | null;
+	idm_kelas_berikut: number | null;
+	jarak: number | null;
+	komponen_terlemah: string | null;
+	komponen_selisih: number | null;
+}
+
 /**
  * Per village-year: published and recomputed IDM side by side, published and computed class, the
  * disagreements flagged, the IDM needed for the next class and the gap to it, and which of IKS,
