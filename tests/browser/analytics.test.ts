@@ -1,25 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openSession, waitForReady, type Session } from './chromium';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, waitForReady } from './chromium';
 
-const baseUrl = inject('baseUrl');
-let session: Session;
-
-beforeAll(async () => {
-	session = await openSession();
-});
-afterAll(async () => {
-	await session?.close();
-});
-
-async function open(path: string) {
-	await session.page.goto(`${baseUrl}${path}`);
-	await waitForReady(session.page);
-	return session.page;
-}
+const browser = useBrowser();
+const open = (path: string) => browser.open(path);
 
 async function indicatorCells(indicator: string, year: number) {
 	const row = `[data-testid="indicators"] tr[data-indicator="${indicator}"][data-year="${year}"]`;
-	const page = session.page;
+	const page = browser.page;
 	return {
 		realisasi: (await page.textContent(`${row} [data-field="realisasi"]`))?.trim(),
 		target: await page.inputValue(`${row} [data-field="target"]`),
@@ -54,9 +41,9 @@ describe('Kinerja: the indicators the reports print, with targets, capaian and g
 			target: '243',
 			capaian: '82,30%'
 		});
-		await session.page.selectOption('[data-testid="rounding"]', 'round');
-		await session.page.waitForURL((url) => !url.search.includes('pembulatan'));
-		await waitForReady(session.page);
+		await browser.page.selectOption('[data-testid="rounding"]', 'round');
+		await browser.page.waitForURL((url) => !url.search.includes('pembulatan'));
+		await waitForReady(browser.page);
 		expect((await indicatorCells('peningkatan-mandiri', 2022)).realisasi).toBe('0,98%');
 	});
 

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 /** Debian's Chromium; tests never download a browser of their own. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -75,6 +76,40 @@ export async function statusCounts(page: Page): Promise<Record<string, string>> 
 			})
 		)
 	);
+}
+
+/**
+ * One Chromium session for a test file: started before its tests, closed after. `open(path)`
+ * navigates to a path of the built site and waits for the view to be drawn.
+ */
+export function useBrowser() {
+	const baseUrl = inject('baseUrl');
+	let session: Session | undefined;
+	beforeAll(async () => {
+		session = await openSession();
+	});
+	afterAll(async () => {
+		await session?.close();
+	});
+	const current = () => {
+		if (!session) throw new Error('the browser session is not open');
+		return session;
+	};
+	return {
+		baseUrl,
+		get session() {
+			return current();
+		},
+		get page() {
+			return current().page;
+		},
+		async open(path: string): Promise<Page> {
+			const { page } = current();
+			await page.goto(`${baseUrl}${path}`);
+			await waitForReady(page);
+			return page;
+		}
+	};
 }
 
 export type { Browser };
