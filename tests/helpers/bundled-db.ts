@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type { Database } from '../../src/lib/db/database';
 import { openNodeDatabase } from '../../src/lib/db/node';
 import { loadBundledDatasets, NATIONAL_FILE } from '../../src/lib/load/bundled';
-import { loadVillageFile, prepareDatabase } from '../../src/lib/load/load-file';
+import { loadPreparedTable, NO_DEFAULTS, prepareDatabase } from '../../src/lib/load/load-file';
+import { isPrepared, prepareFile } from '../../src/lib/load/prepare';
 
 export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 
@@ -18,7 +19,17 @@ export async function openBundledDatabase(): Promise<Database> {
 export async function openNationalDatabase(): Promise<Database> {
 	const db = await openNodeDatabase();
 	await prepareDatabase(db);
-	await db.registerFile(NATIONAL_FILE, new Uint8Array(await readFile(DATA_DIR + NATIONAL_FILE)));
-	await loadVillageFile(db, NATIONAL_FILE, 'scores', 'primary', { tahun: null, kodeKab: null, namaKabupaten: null });
+	await loadFile(db, NATIONAL_FILE, new Uint8Array(await readFile(DATA_DIR + NATIONAL_FILE)));
 	return db;
+}
+
+/** Loads a file as a user's file is loaded: recognised, with the kind its columns suggest. */
+export async function loadFile(db: Database, name: string, bytes: Uint8Array, role: 'primary' | 'reconciliation' = 'primary') {
+	const results = [];
+	for (const table of await prepareFile(name, bytes)) {
+		if (!isPrepared(table)) throw new Error(`${table.name}: ${table.reason}`);
+		if (!table.kind) throw new Error(`${table.name}: kind not recognised`);
+		results.push(await loadPreparedTable(db, table.name, table, { kind: table.kind, role, defaults: NO_DEFAULTS }));
+	}
+	return results;
 }

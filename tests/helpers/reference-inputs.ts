@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import type { YearInput } from '../../src/lib/domain/indicators';
 import { parseScore } from '../../src/lib/domain/idm';
 import { classify, type StatusScheme } from '../../src/lib/domain/schemes';
+import { nameKey } from '../../src/lib/domain/names';
 import { normalizeStatus, STATUS_ORDER, type Status } from '../../src/lib/domain/status';
 import { DATA_DIR } from './bundled-db';
 
@@ -45,21 +46,35 @@ function fromRecap(kodeKab: string): YearInput[] {
 		});
 }
 
-function fromStatusList(file: string, year: number): YearInput {
+/** Codes by (kecamatan, village) name key, for names that point to exactly one coded village. */
+function codesByName(kodeKab: string): Map<string, string> {
+	const codes = new Map<string, Set<string>>();
+	for (const row of csv('idm-2024-empat-kabupaten.csv').filter((r) => r.KODE_KAB === kodeKab)) {
+		const key = `${nameKey(row.NAMA_KECAMATAN)}|${nameKey(row.NAMA_DESA)}`;
+		codes.set(key, (codes.get(key) ?? new Set()).add(row.KODE_DESA!));
+	}
+	return new Map([...codes].filter(([, set]) => set.size === 1).map(([key, set]) => [key, [...set][0]!]));
+}
+
+function fromStatusList(file: string, year: number, kodeKab: string): YearInput {
 	const counts = emptyCounts();
 	const rows = csv(file);
+	const codes = codesByName(kodeKab);
+	const villages = new Map<string, Status | null>();
 	for (const row of rows) {
 		const status = normalizeStatus(row['STATUS IDM']);
 		if (status) counts[status] += 1;
+		const code = codes.get(`${nameKey(row.KECAMATAN)}|${nameKey(row['NAMA DESA'])}`);
+		if (code) villages.set(code, status);
 	}
-	return { tahun: year, counts, total: rows.length, basis: 'status', villages: null };
+	return { tahun: year, counts, total: rows.length, basis: 'status', villages };
 }
 
 /** An area's years, oldest first; a year with village rows replaces the recap's counts for it. */
 export function referenceYears(kodeKab: string, scheme: StatusScheme): YearInput[] {
 	const years = new Map<number, YearInput>();
 	for (const year of fromRecap(kodeKab)) years.set(year.tahun, year);
-	if (kodeKab === '6311') years.set(2022, fromStatusList('status-desa-balangan-2022.csv', 2022));
+	if (kodeKab === '6311') years.set(2022, fromStatusList('status-desa-balangan-2022.csv', 2022, kodeKab));
 	const y2023 = kodeKab === '1808' ? fromRelease('idm-2023-way-kanan.csv', 2023, kodeKab, scheme) : null;
 	if (y2023) years.set(2023, y2023);
 	const y2024 = fromRelease('idm-2024-empat-kabupaten.csv', 2024, kodeKab, scheme);

@@ -9,8 +9,39 @@ const SCHEMA = [
 	`CREATE TABLE IF NOT EXISTS dataset (
 		source VARCHAR PRIMARY KEY,
 		kind VARCHAR NOT NULL,
-		role VARCHAR NOT NULL
+		role VARCHAR NOT NULL,
+		seq INTEGER NOT NULL,
+		rows_read INTEGER
 	)`,
+	// What a load found wrong with a file, row by row: kept so the report can show it.
+	`CREATE TABLE IF NOT EXISTS load_issue (
+		source VARCHAR NOT NULL,
+		source_row INTEGER,
+		kolom VARCHAR,
+		nilai VARCHAR,
+		alasan VARCHAR NOT NULL
+	)`,
+	`CREATE TABLE IF NOT EXISTS kecamatan_alias (
+		kode_kab VARCHAR NOT NULL,
+		alias VARCHAR NOT NULL,
+		nama VARCHAR NOT NULL
+	)`,
+	// A user's answer to "which village is this?" for a name that matched none or several.
+	`CREATE TABLE IF NOT EXISTS name_resolution (
+		kode_kab VARCHAR NOT NULL,
+		kecamatan_key VARCHAR NOT NULL,
+		desa_key VARCHAR NOT NULL,
+		kode_desa VARCHAR NOT NULL
+	)`,
+	// The code each row without one was matched to by name (refreshed after every load).
+	`CREATE TABLE IF NOT EXISTS name_match (
+		source VARCHAR NOT NULL,
+		source_row INTEGER NOT NULL,
+		kode_desa VARCHAR,
+		kandidat VARCHAR[]
+	)`,
+	// domain/names.ts nameKey, in SQL.
+	`CREATE OR REPLACE MACRO name_key(name) AS regexp_replace(upper(coalesce(name, '')), '[^A-Z0-9]+', '', 'g')`,
 	`CREATE TABLE IF NOT EXISTS village_year (
 		source VARCHAR NOT NULL,
 		source_row INTEGER NOT NULL,
@@ -67,13 +98,45 @@ const SCHEMA = [
 		status VARCHAR PRIMARY KEY,
 		rank INTEGER NOT NULL
 	)`,
+	// One record per village and year, whatever files it came from: rows join on the village code
+	// (a row without one on the code its names matched); where files disagree the latest loaded
+	// wins, field by field, and a field only one file gives is taken from it.
+	`CREATE OR REPLACE VIEW village_merged AS
+		WITH rows AS (
+			SELECT v.*, d.seq,
+				coalesce(v.kode_desa, nm.kode_desa) AS kode,
+				coalesce(v.kode_desa, nm.kode_desa, v.source || '#' || v.source_row) AS identity
+			FROM village_year v
+			JOIN dataset d USING (source)
+			LEFT JOIN name_match nm USING (source, source_row)
+			WHERE d.role = 'primary'
+		)
+		SELECT identity, tahun,
+			any_value(kode) AS kode_desa,
+			coalesce(substr(any_value(kode), 1, 2), arg_max(kode_prov, seq) FILTER (WHERE kode_prov IS NOT NULL)) AS kode_prov,
+			arg_max(nama_provinsi, seq) FILTER (WHERE nama_provinsi IS NOT NULL) AS nama_provinsi,
+			coalesce(substr(any_value(kode), 1, 4), arg_max(kode_kab, seq) FILTER (WHERE kode_kab IS NOT NULL)) AS kode_kab,
+			arg_max(nama_kabupaten, seq) FILTER (WHERE nama_kabupaten IS NOT NULL) AS nama_kabupaten,
+			coalesce(substr(any_value(kode), 1, 6), arg_max(kode_kec, seq) FILTER (WHERE kode_kec IS NOT NULL)) AS kode_kec,
+			arg_max(nama_kecamatan, seq) FILTER (WHERE nama_kecamatan IS NOT NULL) AS nama_kecamatan,
+			arg_max(nama_desa, seq) FILTER (WHERE nama_desa IS NOT NULL) AS nama_desa,
+			arg_max(iks, seq) FILTER (WHERE iks IS NOT NULL) AS iks,
+			arg_max(ike, seq) FILTER (WHERE ike IS NOT NULL) AS ike,
+			arg_max(ikl, seq) FILTER (WHERE ikl IS NOT NULL) AS ikl,
+			arg_max(idm, seq) FILTER (WHERE idm IS NOT NULL) AS idm,
+			arg_max(status_published, seq) FILTER (WHERE status_published IS NOT NULL) AS status_published,
+			arg_max(keterangan, seq) FILTER (WHERE keterangan IS NOT NULL) AS keterangan,
+			count(*)::INTEGER AS rows_merged,
+			list(DISTINCT source ORDER BY source) AS sources
+		FROM rows
+		GROUP BY identity, tahun`,
 	// IDM from the three components exactly as domain/idm.ts idmFromComponents computes it: through
 	// the indicator points when the components are whole points over 175, 60 and 15, else from
 	// the components as published. The score a class is computed from is the published IDM, else this.
 	`CREATE OR REPLACE VIEW village_score AS
 		SELECT *, coalesce(idm, idm_from_components) AS score
 		FROM (
-			SELECT v.*,
+			SELECT m.*,
 				CASE
 					WHEN iks IS NULL OR ike IS NULL OR ikl IS NULL THEN NULL
 					WHEN abs(round(iks * 175) / 175 - iks) <= 0.0000500001
@@ -82,8 +145,7 @@ const SCHEMA = [
 					THEN floor((200 * (12 * round(iks * 175) + 35 * round(ike * 60) + 140 * round(ikl * 15)) + 63) / 126) / 10000
 					ELSE round((round(iks * 10000) + round(ike * 10000) + round(ikl * 10000)) / 3) / 10000
 				END AS idm_from_components
-			FROM village_year v JOIN dataset d USING (source)
-			WHERE d.role = 'primary'
+			FROM village_merged m
 		)`,
 	// Every village-year of an area (a code prefix: '' for the nation, 2 digits a province, 4 a
 	// regency, 6 a kecamatan) with its class under a scheme. \`status\` is the class of the score,

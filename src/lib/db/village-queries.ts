@@ -19,7 +19,7 @@ export async function schemeDifferences(
 				CASE WHEN $2 = 'terbit' THEN a.status_published ELSE a.status END AS kelas_a,
 				CASE WHEN $3 = 'terbit' THEN b.status_published ELSE b.status END AS kelas_b
 			FROM village_class($1, $2) a
-			JOIN village_class($1, $3) b USING (source, source_row, tahun)
+			JOIN village_class($1, $3) b USING (identity, tahun)
 			WHERE $4::INTEGER IS NULL OR a.tahun = $4::INTEGER
 		)
 		SELECT * FROM classes
@@ -73,7 +73,7 @@ export async function villageDetails(
 			FROM v GROUP BY ALL
 		),
 		gaps AS (
-			SELECT v.source, v.source_row, v.tahun,
+			SELECT v.identity, v.tahun,
 				v.iks - k.iks AS d_iks, v.ike - k.ike AS d_ike, v.ikl - k.ikl AS d_ikl
 			FROM v JOIN kecamatan_mean k
 				ON k.tahun = v.tahun AND k.kode_kec IS NOT DISTINCT FROM v.kode_kec
@@ -102,7 +102,7 @@ export async function villageDetails(
 		FROM v
 		LEFT JOIN status_band current ON current.scheme_id = $2 AND current.status = v.status_computed
 		LEFT JOIN status_band next ON next.scheme_id = $2 AND next.rank = current.rank + 1
-		LEFT JOIN gaps g USING (source, source_row, tahun)
+		LEFT JOIN gaps g USING (identity, tahun)
 		ORDER BY v.tahun, v.kode_desa, v.nama_desa`,
 		[area, schemeId, tahun]
 	);

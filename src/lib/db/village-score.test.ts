@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { DATA_DIR } from '../../../tests/helpers/bundled-db';
-import { loadVillageFile, prepareDatabase } from '../load/load-file';
+import { DATA_DIR, loadFile } from '../../../tests/helpers/bundled-db';
+import { prepareDatabase } from '../load/load-file';
 import { rowsOf } from './arrow';
 import { openNodeDatabase } from './node';
 
@@ -17,12 +17,7 @@ describe('village_score: IDM recomputed in SQL where a file has only IKS, IKE an
 		);
 		const db = await openNodeDatabase();
 		await prepareDatabase(db);
-		await db.registerFile('components.csv', new TextEncoder().encode(withoutIdm));
-		await loadVillageFile(db, 'components.csv', 'scores', 'primary', {
-			tahun: null,
-			kodeKab: null,
-			namaKabupaten: null
-		});
+		await loadFile(db, 'components.csv', new TextEncoder().encode(withoutIdm));
 		const computed = new Map(
 			rowsOf<{ kode_desa: string; idm: number | null; score: number | null }>(
 				await db.query('SELECT kode_desa, idm, score FROM village_score')

@@ -1,6 +1,7 @@
 import type { Database } from '../db/database';
 import type { DatasetKind, DatasetRole } from '../db/load-queries';
-import { loadRecapFile, loadTargetFile, loadVillageFile, prepareDatabase } from './load-file';
+import { loadPreparedTable, loadTargetFile, prepareDatabase } from './load-file';
+import { isPrepared, prepareFile } from './prepare';
 
 /** A file in data/ and what the file itself does not say: its kind, role, year and regency. */
 export interface BundledDataset {
@@ -46,8 +47,9 @@ export const NATIONAL_FILE = 'idm-2024-nasional.csv';
 export const DEFAULT_REGENCY = '1808';
 
 /**
- * Loads every bundled file into a fresh database. `fetchFile` gives a file's bytes: fetch() in
- * the browser, the file system in tests; all requests start before the first file is read.
+ * Loads every bundled file into a fresh database, through the same path a user's file takes.
+ * `fetchFile` gives a file's bytes: fetch() in the browser, the file system in tests; all
+ * requests start before the first file is read.
  */
 export async function loadBundledDatasets(
 	db: Database,
@@ -56,14 +58,21 @@ export async function loadBundledDatasets(
 	const pending = BUNDLED_DATASETS.map((dataset) => ({ dataset, bytes: fetchFile(dataset.file) }));
 	await prepareDatabase(db);
 	for (const { dataset, bytes } of pending) {
-		await db.registerFile(dataset.file, await bytes);
-		if (dataset.kind === 'recap') await loadRecapFile(db, dataset.file);
-		else if (dataset.kind === 'targets') await loadTargetFile(db, dataset.file);
-		else
-			await loadVillageFile(db, dataset.file, dataset.kind, dataset.role, {
+		if (dataset.kind === 'targets') {
+			await db.registerFile(dataset.file, await bytes);
+			await loadTargetFile(db, dataset.file);
+			continue;
+		}
+		const [table] = await prepareFile(dataset.file, await bytes);
+		if (!table || !isPrepared(table)) throw new Error(`${dataset.file}: not a table this loader reads`);
+		await loadPreparedTable(db, dataset.file, table, {
+			kind: dataset.kind,
+			role: dataset.role,
+			defaults: {
 				tahun: dataset.tahun ?? null,
 				kodeKab: dataset.kodeKab ?? null,
 				namaKabupaten: dataset.namaKabupaten ?? null
-			});
+			}
+		});
 	}
 }

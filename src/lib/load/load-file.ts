@@ -1,58 +1,84 @@
 import type { Database } from '../db/database';
 import {
-	insertRecapCsv,
-	insertTargetCsv,
 	insertScheme,
+	insertStagedRecap,
 	insertStagedVillages,
 	insertStatusAliases,
 	insertStatusRanks,
+	insertTargetCsv,
+	recordRowsRead,
 	registerDataset,
+	removeDataset,
 	stageCsv,
 	stageMapping,
 	type DatasetKind,
 	type DatasetRole,
+	type StagedColumn,
+	type StagedCounts,
 	type StagedDefaults
 } from '../db/load-queries';
+import { insertKecamatanAliases, refreshNameMatches } from '../db/match-queries';
 import { createSchema } from '../db/schema';
+import { KNOWN_KECAMATAN_ALIASES } from '../domain/names';
 import { BUILT_IN_SCHEMES } from '../domain/schemes';
 import { STATUS_ALIASES, STATUS_ORDER } from '../domain/status';
-import { recognizeColumns } from './columns';
+import { mappingFor, type PreparedTable } from './prepare';
 
-/** Creates the tables and puts the domain's schemes and status spellings in them. */
+/** Creates the tables and puts the domain's schemes, status spellings and aliases in them. */
 export async function prepareDatabase(db: Database): Promise<void> {
 	await createSchema(db);
 	for (const scheme of BUILT_IN_SCHEMES) await insertScheme(db, scheme);
 	const ownNames = Object.fromEntries(STATUS_ORDER.map((status) => [status, status]));
 	await insertStatusAliases(db, { ...ownNames, ...STATUS_ALIASES });
 	await insertStatusRanks(db, STATUS_ORDER);
+	await insertKecamatanAliases(db, KNOWN_KECAMATAN_ALIASES);
 }
 
-/** Loads a registered CSV of villages (scores or statuses); returns the village-year rows added. */
-export async function loadVillageFile(
+/** How to load a prepared table: its kind and role, the mapping (recognised or corrected), defaults. */
+export interface LoadChoice {
+	kind: DatasetKind;
+	role: DatasetRole;
+	mapping?: readonly StagedColumn[];
+	defaults: StagedDefaults;
+}
+
+export const NO_DEFAULTS: StagedDefaults = { tahun: null, kodeKab: null, namaKabupaten: null };
+
+/**
+ * Loads one prepared table as a dataset named `source`, replacing a dataset of that name. A table
+ * that fails to load leaves everything loaded before as it was.
+ */
+export async function loadPreparedTable(
 	db: Database,
-	file: string,
-	kind: DatasetKind,
-	role: DatasetRole,
-	defaults: StagedDefaults
-): Promise<number> {
-	const headers = await stageCsv(db, file);
-	const mapping = recognizeColumns(headers);
-	if (!mapping.some((column) => column.field === 'nama_desa' || column.field === 'kode_desa')) {
-		throw new Error(`${file}: no village code or name column among ${headers.join(', ')}`);
+	source: string,
+	table: PreparedTable,
+	choice: LoadChoice
+): Promise<StagedCounts> {
+	const mapping = choice.mapping ?? mappingFor(choice.kind, table.headers);
+	const staged = `${source}.staged.csv`;
+	await db.registerFile(staged, new TextEncoder().encode(table.text));
+	const headers = await stageCsv(db, staged, table.delimiter);
+	// Headers as DuckDB read them; a corrected mapping names them as the preview showed them.
+	const known = new Set(headers);
+	await stageMapping(db, mapping.filter((column) => known.has(column.header)));
+	await removeDataset(db, source);
+	await registerDataset(db, source, choice.kind, choice.role);
+	try {
+		const counts =
+			choice.kind === 'recap'
+				? await insertStagedRecap(db, source, choice.defaults)
+				: await insertStagedVillages(db, source, choice.defaults);
+		await recordRowsRead(db, source, counts.read);
+		await refreshNameMatches(db);
+		return counts;
+	} catch (error) {
+		await removeDataset(db, source);
+		throw error;
 	}
-	await stageMapping(db, mapping);
-	await registerDataset(db, file, kind, role);
-	return insertStagedVillages(db, file, defaults);
 }
 
 /** Loads a registered target file in the project's target layout. */
 export async function loadTargetFile(db: Database, file: string): Promise<number> {
 	await registerDataset(db, file, 'targets', 'primary');
 	return insertTargetCsv(db, file, file);
-}
-
-/** Loads a registered status-count file in the project's recap layout. */
-export async function loadRecapFile(db: Database, file: string): Promise<number> {
-	await registerDataset(db, file, 'recap', 'primary');
-	return insertRecapCsv(db, file, file);
 }

@@ -1,0 +1,89 @@
+import type { Table } from 'apache-arrow';
+import type { Database } from './database';
+
+/**
+ * What loading a dataset found, one row per finding: the issues recorded while reading (row,
+ * column, value, reason) and the checks against everything loaded: duplicate village-years,
+ * IDM ≠ (IKS + IKE + IKL) / 3 by more than 0.0001, a published status the score contradicts under
+ * the scheme, a village present one year and missing the next, a name matched to no village or
+ * to several. `alasan` is a reason code; i18n/load-report.ts words it.
+ */
+export async function loadReport(db: Database, source: string, schemeId: string): Promise<Table> {
+	return db.query(
+		`WITH mine AS (
+			SELECT v.*, coalesce(v.kode_desa, m.kode_desa) AS kode
+			FROM village_year v LEFT JOIN name_match m USING (source, source_row)
+			WHERE v.source = $1
+		),
+		scored AS (
+			SELECT c.* FROM village_class('', $2) c
+			WHERE c.identity IN (SELECT kode FROM mine WHERE kode IS NOT NULL)
+				OR list_contains(c.sources, $1)
+		),
+		years_of_area AS (
+			SELECT DISTINCT kode_kab, tahun FROM village_class('', $2)
+		)
+		SELECT source_row, kolom, nilai, alasan FROM load_issue WHERE source = $1
+		UNION ALL
+		SELECT min(source_row), 'KODE_DESA', kode || ' ' || tahun, 'duplicate'
+		FROM mine WHERE kode IS NOT NULL
+		GROUP BY kode, tahun HAVING count(*) > 1
+		UNION ALL
+		SELECT NULL, 'IDM', kode_desa || ' ' || tahun || ': ' || idm || ' ≠ ' || idm_from_components, 'idm-mismatch'
+		FROM scored WHERE abs(idm - idm_from_components) > 0.0001 + 1e-9
+		UNION ALL
+		SELECT NULL, 'STATUS', coalesce(kode_desa, nama_desa) || ' ' || tahun || ': ' || status_published || ' → ' || status_computed, 'status-mismatch'
+		FROM scored WHERE status_computed IS NOT NULL AND status_published IS NOT NULL AND status_computed <> status_published
+		UNION ALL
+		SELECT NULL, 'KODE_DESA', s.kode_desa || ' ' || s.nama_desa || ': ' || s.tahun || ' → ' || next.tahun, 'missing-next-year'
+		FROM scored s
+		JOIN years_of_area next ON next.kode_kab = s.kode_kab
+			AND next.tahun = (SELECT min(y.tahun) FROM years_of_area y WHERE y.kode_kab = s.kode_kab AND y.tahun > s.tahun)
+		WHERE s.kode_desa IS NOT NULL AND NOT EXISTS (
+			SELECT 1 FROM village_class('', $2) later WHERE later.kode_desa = s.kode_desa AND later.tahun = next.tahun
+		)
+		UNION ALL
+		SELECT v.source_row, 'NAMA_DESA', coalesce(v.nama_kecamatan, '') || ' / ' || v.nama_desa,
+			CASE WHEN coalesce(len(m.kandidat), 0) = 0 THEN 'name-unmatched' ELSE 'name-ambiguous' END
+		FROM village_year v JOIN name_match m USING (source, source_row)
+		WHERE v.source = $1 AND m.kode_desa IS NULL
+		ORDER BY alasan, source_row NULLS LAST, nilai`,
+		[source, schemeId]
+	);
+}
+
+/** Each loaded dataset with its counts: rows read, loaded, rejected. */
+export async function datasetSummaries(db: Database): Promise<Table> {
+	return db.query(
+		`SELECT d.source, d.kind, d.role, d.seq, d.rows_read,
+			coalesce((SELECT count(*) FROM village_year v WHERE v.source = d.source), 0)::INTEGER
+				+ coalesce((SELECT count(*) FROM status_recap r WHERE r.source = d.source), 0)::INTEGER AS rows_loaded,
+			(SELECT count(DISTINCT source_row) FROM load_issue i
+				WHERE i.source = d.source AND i.alasan IN ('no-village', 'no-year', 'no-regency'))::INTEGER AS rows_rejected,
+			(SELECT count(*) FROM load_issue i WHERE i.source = d.source)::INTEGER AS issues,
+			(SELECT list(DISTINCT tahun ORDER BY tahun) FROM village_year v WHERE v.source = d.source) AS tahun
+		FROM dataset d
+		ORDER BY d.seq`
+	);
+}
+
+/**
+ * Two sources for the same year side by side, village by village: a reconciliation dataset
+ * (a report's printed table, say) against the figures the dashboard uses. `sama` is true where
+ * both IDM agree to 4 decimals; rows the names could not place have no `kode_desa`.
+ */
+export async function reconcile(db: Database, source: string): Promise<Table> {
+	return db.query(
+		`SELECT r.source_row, r.tahun, coalesce(r.kode_desa, m.kode_desa) AS kode_desa,
+			r.nama_kecamatan AS kecamatan_a, r.nama_desa AS desa_a, r.idm AS idm_a, r.status_published AS status_a,
+			p.nama_kecamatan AS kecamatan_b, p.nama_desa AS desa_b, p.idm AS idm_b, p.status_published AS status_b,
+			abs(r.idm - p.idm) < 0.00005 AS sama,
+			name_key(r.nama_desa) <> name_key(p.nama_desa) AS nama_berbeda
+		FROM village_year r
+		LEFT JOIN name_match m USING (source, source_row)
+		LEFT JOIN village_merged p ON p.kode_desa = coalesce(r.kode_desa, m.kode_desa) AND p.tahun = r.tahun
+		WHERE r.source = $1
+		ORDER BY r.source_row`,
+		[source]
+	);
+}
