@@ -124,3 +124,41 @@ const buffer = await writeXlsxFile([
 ]).toBuffer();
 writeFileSync(out + 'release-2024-way-kanan.xlsx', buffer);
 console.log(out + 'release-2024-way-kanan.xlsx');
+
+// tests/fixtures/browser/: regencies the dashboard does not bundle, for the browser tests that
+// load files through the page: Lampung Barat (1804) 2024 as released and 2023 as an Indonesian
+// Excel export; Tanggamus (1806) 2024 as a workbook and 2023 as a status list without codes.
+const browserOut = 'tests/fixtures/browser/';
+const national = read('data/idm-2024-nasional.csv');
+const fields2024All = Object.keys(national[0]);
+const lampungBarat2024 = national.filter((r) => r.KODE_KAB === '1804');
+writeFileSync(browserOut + 'idm-2024-lampung-barat.csv', csv(fields2024All, lampungBarat2024.map(Object.values)));
+const lampungBarat2023 = lampung2023.filter((r) => r.KODE_KAB === '1804');
+const lampungFields = Object.keys(lampung2023[0]);
+writeFileSync(
+	browserOut + 'idm-2023-lampung-barat-titik-koma.csv',
+	'\uFEFF' +
+		csv(
+			lampungFields,
+			lampungBarat2023.map((r) => lampungFields.map((f) => (/^(IKS|IKE|IKL|NILAI_IDM)_/.test(f) ? comma(r[f]) : r[f]))),
+			{ delimiter: ';', newline: '\r\n' }
+		)
+);
+const tanggamus2024 = national.filter((r) => r.KODE_KAB === '1806');
+const workbook = await writeXlsxFile([
+	{
+		sheet: 'IDM 2024',
+		data: [fields2024All.map((f) => cell(f, false)), ...tanggamus2024.map((r) => fields2024All.map((f) => cell(r[f], numeric.has(f))))]
+	}
+]).toBuffer();
+writeFileSync(browserOut + 'idm-2024-tanggamus.xlsx', workbook);
+const tanggamus2023 = lampung2023.filter((r) => r.KODE_KAB === '1806');
+writeFileSync(
+	browserOut + 'status-desa-tanggamus-2023.csv',
+	csv(['NO', 'NAMA DESA', 'KECAMATAN', 'STATUS IDM'], tanggamus2023.map((r, i) => [String(i + 1), r.NAMA_DESA, r.NAMA_KECAMATAN, r.STATUS_IDM_2023]))
+);
+const tally = (rows, status) => ['MANDIRI', 'MAJU', 'BERKEMBANG', 'TERTINGGAL', 'SANGAT TERTINGGAL'].map((s) => rows.filter((r) => status(r) === s).length).join(' / ');
+console.log('Lampung Barat 2024', lampungBarat2024.length, tally(lampungBarat2024, (r) => r.STATUS_IDM_2024));
+console.log('Lampung Barat 2023', lampungBarat2023.length, tally(lampungBarat2023, (r) => r.STATUS_IDM_2023));
+console.log('Tanggamus 2024', tanggamus2024.length, tally(tanggamus2024, (r) => r.STATUS_IDM_2024));
+console.log('Tanggamus 2023', tanggamus2023.length, tally(tanggamus2023, (r) => r.STATUS_IDM_2023));

@@ -46,13 +46,14 @@ export const NO_DEFAULTS: StagedDefaults = { tahun: null, kodeKab: null, namaKab
 
 /**
  * Loads one prepared table as a dataset named `source`, replacing a dataset of that name. A table
- * that fails to load leaves everything loaded before as it was.
+ * that fails to load, or whose load is cancelled, leaves everything loaded before as it was.
  */
 export async function loadPreparedTable(
 	db: Database,
 	source: string,
 	table: PreparedTable,
-	choice: LoadChoice
+	choice: LoadChoice,
+	signal?: AbortSignal
 ): Promise<StagedCounts> {
 	const mapping = choice.mapping ?? mappingFor(choice.kind, table.headers);
 	const staged = `${source}.staged.csv`;
@@ -64,10 +65,12 @@ export async function loadPreparedTable(
 	await removeDataset(db, source);
 	await registerDataset(db, source, choice.kind, choice.role);
 	try {
+		signal?.throwIfAborted();
 		const counts =
 			choice.kind === 'recap'
 				? await insertStagedRecap(db, source, choice.defaults)
 				: await insertStagedVillages(db, source, choice.defaults);
+		signal?.throwIfAborted();
 		await recordRowsRead(db, source, counts.read);
 		await refreshNameMatches(db);
 		return counts;

@@ -3,15 +3,25 @@ import { insertScheme } from '../db/load-queries';
 import { BUILT_IN_SCHEMES, type StatusScheme } from '../domain/schemes';
 
 let opening: Promise<Database> | null = null;
+
+/** Stored files that could not be loaded again at the start of this visit. */
+export let restoreFailures: string[] = [];
 const registeredSchemes = new Set(BUILT_IN_SCHEMES.map((scheme) => scheme.id));
 
 /**
  * The dashboard's one database for the whole visit: started on first use (DuckDB and the bundled
- * files in parallel), shared by every view. A failed start is forgotten so "try again" can work.
+ * files in parallel), with what the user loaded in earlier visits put back, shared by every view.
+ * A failed start is forgotten so "try again" can work.
  */
 export function dashboardDatabase(dataUrl: string): Promise<Database> {
 	if (!opening) {
-		opening = import('./bundled-browser').then(({ openBundledBrowserDatabase }) => openBundledBrowserDatabase(dataUrl));
+		opening = Promise.all([import('./bundled-browser'), import('./user-data.svelte')]).then(
+			async ([{ openBundledBrowserDatabase }, { restoreUserData }]) => {
+				const db = await openBundledBrowserDatabase(dataUrl);
+				restoreFailures = await restoreUserData(db);
+				return db;
+			}
+		);
 		opening.catch(() => (opening = null));
 	}
 	return opening;
@@ -22,4 +32,23 @@ export async function ensureScheme(db: Database, scheme: StatusScheme): Promise<
 	if (registeredSchemes.has(scheme.id)) return;
 	await insertScheme(db, scheme);
 	registeredSchemes.add(scheme.id);
+}
+
+const sharedLoads = new Map<string, Promise<string[]>>();
+
+/**
+ * Loads the data files a shared link names (`?data=`), once per address and visit, not kept in
+ * the browser. Returns what could not be loaded, in words the Data view explains further.
+ */
+export function loadSharedData(db: Database, urls: readonly string[]): Promise<string[]> {
+	return Promise.all(
+		urls.map((url) => {
+			let loading = sharedLoads.get(url);
+			if (!loading) {
+				loading = import('./user-data.svelte').then(({ loadUrlForView }) => loadUrlForView(db, url));
+				sharedLoads.set(url, loading);
+			}
+			return loading;
+		})
+	).then((problems) => problems.flat());
 }

@@ -27,6 +27,13 @@ describe('filters in the URL', () => {
 		expect(readFilters(new URLSearchParams(query)).skala).toBe(`k:${text}`);
 	});
 
+	it('carries the addresses of shared data files, http(s) only', () => {
+		const params = new URLSearchParams('data=https://example.org/a.csv&data=javascript:alert(1)&data=http://127.0.0.1:8080/b.xlsx');
+		const filters = readFilters(params);
+		expect(filters.data).toEqual(['https://example.org/a.csv', 'http://127.0.0.1:8080/b.xlsx']);
+		expect(readFilters(new URLSearchParams(filtersQuery(filters))).data).toEqual(filters.data);
+	});
+
 	it('falls back to the defaults for anything it does not know', () => {
 		expect(readFilters(new URLSearchParams('kab=<script>&skema=x&lang=fr&dari=1e3&skala=?&pembulatan=up'))).toEqual(DEFAULT_FILTERS);
 		expect(DEFAULT_FILTERS).toMatchObject({ kab: '1808', skema: 'resmi', banding: 'terbit', lang: 'id', skala: 'permendagri-86-2017' });

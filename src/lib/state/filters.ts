@@ -2,6 +2,7 @@ import { DEFAULT_REGENCY } from '../load/bundled';
 import { findGradeScale, resolveGradeScale } from '../domain/performance';
 import { findScheme, OFFICIAL_SCHEME, PUBLISHED_CLASSES } from '../domain/schemes';
 import { LANGUAGES, type Lang } from '../i18n/messages';
+import { isDataUrl } from '../load/remote';
 
 /** What the views show; kept in the URL so every view can be bookmarked and shared. */
 export interface Filters {
@@ -21,6 +22,8 @@ export interface Filters {
 	/** How percentages are cut to 2 decimals. */
 	pembulatan: 'round' | 'truncate';
 	lang: Lang;
+	/** Addresses of data files a shared link loads (`?data=`, repeatable; http and https only). */
+	data: readonly string[];
 }
 
 export const DEFAULT_FILTERS: Filters = {
@@ -32,7 +35,8 @@ export const DEFAULT_FILTERS: Filters = {
 	tahun: null,
 	skala: findGradeScale(null).id,
 	pembulatan: 'round',
-	lang: 'id'
+	lang: 'id',
+	data: []
 };
 
 function year(text: string | null): number | null {
@@ -61,7 +65,8 @@ export function readFilters(params: URLSearchParams): Filters {
 		tahun: year(params.get('tahun')),
 		skala: resolveGradeScale(skala).id,
 		pembulatan: params.get('pembulatan') === 'truncate' ? 'truncate' : 'round',
-		lang: LANGUAGES.includes(lang as Lang) ? (lang as Lang) : DEFAULT_FILTERS.lang
+		lang: LANGUAGES.includes(lang as Lang) ? (lang as Lang) : DEFAULT_FILTERS.lang,
+		data: params.getAll('data').filter(isDataUrl)
 	};
 }
 
@@ -73,7 +78,8 @@ export function filtersQuery(filters: Filters): string {
 	const params = new URLSearchParams();
 	for (const key of Object.keys(DEFAULT_FILTERS) as (keyof Filters)[]) {
 		const value = filters[key];
-		if (value !== DEFAULT_FILTERS[key] && value !== null) params.set(key, String(value));
+		if (Array.isArray(value)) for (const item of value) params.append(key, item);
+		else if (value !== DEFAULT_FILTERS[key] && value !== null) params.set(key, String(value));
 	}
 	const query = params.toString();
 	return query ? `?${query}` : '?';

@@ -3,7 +3,7 @@ import { error } from '@sveltejs/kit';
 import { BUNDLED_DATASETS } from '$lib/load/bundled';
 import type { EntryGenerator, RequestHandler } from './$types';
 
-/** The bundled CSVs, copied from data/ into the static build as /data/<file>. */
+/** The bundled CSVs, copied from data/ into the static build as /berkas/<file>. */
 export const prerender = true;
 
 export const entries: EntryGenerator = () => BUNDLED_DATASETS.map(({ file }) => ({ file }));

@@ -1,0 +1,105 @@
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { statusCounts, useBrowser, waitForReady } from './chromium';
+
+const browser = useBrowser();
+const FIXTURES = fileURLToPath(new URL('../fixtures/browser/', import.meta.url));
+const fixture = (name: string) => FIXTURES + name;
+
+/** Another origin serving data files, as a regency's own site would (with CORS). */
+let files: Server;
+let filesUrl: string;
+beforeAll(async () => {
+	files = createServer(async (request, response) => {
+		const name = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname.slice(1));
+		try {
+			const body = await readFile(FIXTURES + name.replace(/[/\\]/g, ''));
+			response.writeHead(200, { 'access-control-allow-origin': '*', 'content-type': 'text/csv' }).end(body);
+		} catch {
+			response.writeHead(404, { 'access-control-allow-origin': '*' }).end('not found');
+		}
+	});
+	await new Promise<void>((resolve) => files.listen(0, '127.0.0.1', resolve));
+	filesUrl = `http://127.0.0.1:${(files.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+	await new Promise((resolve) => files.close(resolve));
+});
+
+async function datasetLoaded(source: string) {
+	await browser.page.waitForSelector(`[data-testid="datasets"] tr[data-source="${source}"]`, { timeout: 30_000 });
+	await waitForReady(browser.page);
+}
+
+describe('loading a user’s files through the page', () => {
+	it('takes a release CSV, an Indonesian-Excel export (; and decimal commas) and a workbook at once', async () => {
+		const page = await browser.open('/data');
+		await page.setInputFiles('[data-testid="file-input"]', [
+			fixture('idm-2024-lampung-barat.csv'),
+			fixture('idm-2023-lampung-barat-titik-koma.csv'),
+			fixture('idm-2024-tanggamus.xlsx')
+		]);
+		await datasetLoaded('idm-2024-lampung-barat.csv');
+		await datasetLoaded('idm-2023-lampung-barat-titik-koma.csv');
+		await datasetLoaded('idm-2024-tanggamus.xlsx › IDM 2024');
+		const report = page.locator('[data-testid="load-report"]');
+		await expect.poll(() => report.getAttribute('data-source')).toBe('idm-2024-tanggamus.xlsx › IDM 2024');
+		const loaded = await page.textContent('[data-testid="datasets"] tr[data-source="idm-2024-tanggamus.xlsx › IDM 2024"] td:nth-of-type(5)');
+		expect(loaded).toBe('299');
+	});
+
+	it('asks for the year and regency of a status list without codes, then loads it', async () => {
+		const page = browser.page;
+		await page.setInputFiles('[data-testid="file-input"]', fixture('status-desa-tanggamus-2023.csv'));
+		await page.waitForSelector('[data-testid="pending-table"]');
+		expect(await page.isDisabled('[data-testid="load-table"]')).toBe(true);
+		await page.fill('[data-testid="default-year"]', '2023');
+		await page.fill('[data-testid="default-regency"]', '1806');
+		await page.click('[data-testid="load-table"]');
+		await datasetLoaded('status-desa-tanggamus-2023.csv');
+	});
+
+	it('shows the loaded regencies’ counts on the summary, and keeps them across a reload', async () => {
+		expect(await statusCounts(await browser.open('/?kab=1804'))).toEqual({
+			'2023': '51 / 64 / 16 / 0 / 0',
+			'2024': '63 / 57 / 11 / 0 / 0'
+		});
+		const tanggamus = {
+			'2023': '2 / 108 / 189 / 0 / 0',
+			'2024': '11 / 141 / 147 / 0 / 0'
+		};
+		expect(await statusCounts(await browser.open('/?kab=1806'))).toEqual(tanggamus);
+		await browser.page.reload();
+		await waitForReady(browser.page);
+		expect(await statusCounts(browser.page)).toEqual(tanggamus);
+	});
+
+	it('clears what the user loaded and keeps the bundled data', async () => {
+		const page = await browser.open('/data');
+		await page.click('[data-testid="clear-data"]');
+		await page.waitForSelector('[data-testid="datasets"] tr[data-source="idm-2024-lampung-barat.csv"]', { state: 'detached' });
+		await browser.open('/?kab=1806');
+		expect(await page.$$('[data-testid="status-counts"] tr[data-year]')).toHaveLength(0);
+		expect((await statusCounts(await browser.open('/')))['2024']).toBe('47 / 127 / 47 / 0 / 0');
+	});
+});
+
+describe('a link that carries its data (?data=)', () => {
+	it('loads a file from another site and says where it comes from', async () => {
+		const url = `${filesUrl}/idm-2024-lampung-barat.csv`;
+		const page = await browser.open(`/?kab=1804&data=${encodeURIComponent(url)}`);
+		expect(await statusCounts(page)).toEqual({ '2024': '63 / 57 / 11 / 0 / 0' });
+		expect(await page.textContent('[data-testid="shared-data"]')).toContain(url);
+		const transitions = page.locator('nav.views a', { hasText: 'Transisi' });
+		expect(decodeURIComponent((await transitions.getAttribute('href')) ?? '')).toContain(`data=${url}`);
+	});
+
+	it('says so when the address answers 404 or is not http', async () => {
+		const page = await browser.open(`/?data=${encodeURIComponent(`${filesUrl}/tidak-ada.csv`)}`);
+		expect(await page.textContent('[data-testid="shared-data-problem"]')).toContain('server menjawab dengan galat');
+		expect((await statusCounts(page))['2024']).toBe('47 / 127 / 47 / 0 / 0');
+	});
+});
