@@ -61,7 +61,10 @@ export async function datasetSummaries(db: Database): Promise<Table> {
 			(SELECT count(DISTINCT source_row) FROM load_issue i
 				WHERE i.source = d.source AND i.alasan IN ('no-village', 'no-year', 'no-regency'))::INTEGER AS rows_rejected,
 			(SELECT count(*) FROM load_issue i WHERE i.source = d.source)::INTEGER AS issues,
-			(SELECT list(DISTINCT tahun ORDER BY tahun) FROM village_year v WHERE v.source = d.source) AS tahun
+			coalesce(
+				(SELECT string_agg(DISTINCT tahun::VARCHAR, ', ' ORDER BY tahun::VARCHAR) FROM village_year v WHERE v.source = d.source),
+				(SELECT string_agg(DISTINCT tahun::VARCHAR, ', ' ORDER BY tahun::VARCHAR) FROM status_recap r WHERE r.source = d.source)
+			) AS tahun
 		FROM dataset d
 		ORDER BY d.seq`
 	);
@@ -78,7 +81,8 @@ export async function reconcile(db: Database, source: string): Promise<Table> {
 			r.nama_kecamatan AS kecamatan_a, r.nama_desa AS desa_a, r.idm AS idm_a, r.status_published AS status_a,
 			p.nama_kecamatan AS kecamatan_b, p.nama_desa AS desa_b, p.idm AS idm_b, p.status_published AS status_b,
 			abs(r.idm - p.idm) < 0.00005 AS sama,
-			name_key(r.nama_desa) <> name_key(p.nama_desa) AS nama_berbeda
+			-- Spelled otherwise, spaces and case aside (the names matched, so only the writing differs).
+			regexp_replace(upper(trim(r.nama_desa)), '\s+', ' ', 'g') <> regexp_replace(upper(trim(p.nama_desa)), '\s+', ' ', 'g') AS nama_berbeda
 		FROM village_year r
 		LEFT JOIN name_match m USING (source, source_row)
 		LEFT JOIN village_merged p ON p.kode_desa = coalesce(r.kode_desa, m.kode_desa) AND p.tahun = r.tahun

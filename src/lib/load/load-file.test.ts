@@ -148,12 +148,15 @@ describe('reconciling seed 003’s printed table with the 2023 release', () => {
 		return db;
 	}
 
-	it('matches 215 of 221 villages by name (UMPU SEMENGIK and SEMENGGUK are UMPU SEMENGUK), 197 agree to 4 decimals', async () => {
+	it('matches 215 of 221 villages by name (UMPU SEMENGIK and SEMENGGUK are UMPU SEMENGUK), 197 agree to 4 decimals, 14 spelled otherwise', async () => {
 		const db = await withSeed();
-		const rows = rowsOf<{ kode_desa: string | null; sama: boolean | null; desa_a: string }>(await reconcile(db, 'seed-003-way-kanan-2023-pages.csv'));
+		const rows = rowsOf<{ kode_desa: string | null; sama: boolean | null; desa_a: string; nama_berbeda: boolean | null }>(
+			await reconcile(db, 'seed-003-way-kanan-2023-pages.csv')
+		);
 		expect(rows).toHaveLength(221);
 		expect(rows.filter((r) => r.kode_desa !== null)).toHaveLength(215);
 		expect(rows.filter((r) => r.sama)).toHaveLength(197);
+		expect(rows.filter((r) => r.nama_berbeda)).toHaveLength(14);
 		expect(rows.filter((r) => r.kode_desa === null).map((r) => r.desa_a)).toEqual([
 			'BALI SADAR TENGAH',
 			'BALI SADAR UTARA',
@@ -170,5 +173,26 @@ describe('reconciling seed 003’s printed table with the 2023 release', () => {
 		const unmatched = (await findings(db, 'seed-003-way-kanan-2023-pages.csv')).filter((f) => f.alasan === 'name-unmatched');
 		expect(unmatched.map((f) => f.nilai)).toContain('BANJIT / BALI SADAR TENGAH');
 		expect((await findings(db, 'seed-003-way-kanan-2023-pages.csv')).filter((f) => f.alasan === 'repeated-header')).toHaveLength(3);
+	});
+});
+
+describe('the list of loaded datasets', () => {
+	it('gives each dataset’s years and counts', async () => {
+		const db = await freshDatabase();
+		await loadFile(db, 'wide-2023-2024-way-kanan.csv', fixture('wide-2023-2024-way-kanan.csv'));
+		const { datasetSummaries } = await import('../db/report-queries');
+		expect(rowsOf(await datasetSummaries(db))).toEqual([
+			{
+				source: 'wide-2023-2024-way-kanan.csv',
+				kind: 'scores',
+				role: 'primary',
+				seq: 1,
+				rows_read: 221,
+				rows_loaded: 442,
+				rows_rejected: 0,
+				issues: 0,
+				tahun: '2023, 2024'
+			}
+		]);
 	});
 });
