@@ -53,13 +53,15 @@ describe('loading a user’s files through the page', () => {
 
 	it('asks for the year and regency of a status list without codes, then loads it', async () => {
 		const page = browser.page;
-		await page.setInputFiles('[data-testid="file-input"]', fixture('status-desa-tanggamus-2023.csv'));
+		// Named so that neither the year nor the regency can be read from the name.
+		const buffer = await readFile(fixture('status-desa-tanggamus-2023.csv'));
+		await page.setInputFiles('[data-testid="file-input"]', { name: 'daftar-status.csv', mimeType: 'text/csv', buffer });
 		await page.waitForSelector('[data-testid="pending-table"]');
 		expect(await page.isDisabled('[data-testid="load-table"]')).toBe(true);
 		await page.fill('[data-testid="default-year"]', '2023');
 		await page.fill('[data-testid="default-regency"]', '1806');
 		await page.click('[data-testid="load-table"]');
-		await datasetLoaded('status-desa-tanggamus-2023.csv');
+		await datasetLoaded('daftar-status.csv');
 	});
 
 	it('shows the loaded regencies’ counts on the summary, and keeps them across a reload', async () => {
@@ -101,5 +103,45 @@ describe('a link that carries its data (?data=)', () => {
 		const page = await browser.open(`/?data=${encodeURIComponent(`${filesUrl}/tidak-ada.csv`)}`);
 		expect(await page.textContent('[data-testid="shared-data-problem"]')).toContain('server menjawab dengan galat');
 		expect((await statusCounts(page))['2024']).toBe('47 / 127 / 47 / 0 / 0');
+	});
+});
+
+describe('the release 2024, the Lampung 2023 release and seed 003’s table, loaded together', () => {
+	it('counts Way Kanan once, compares the report’s table with the release, and lists what did not match', async () => {
+		const page = await browser.open('/data');
+		await page.setInputFiles('[data-testid="file-input"]', [
+			fileURLToPath(new URL('../../data/idm-2024-nasional.csv', import.meta.url)),
+			fixture('idm-2023-lampung.csv'),
+			fileURLToPath(new URL('../fixtures/layouts/seed-003-way-kanan-2023-pages.csv', import.meta.url))
+		]);
+		await datasetLoaded('idm-2024-nasional.csv');
+		await datasetLoaded('idm-2023-lampung.csv');
+		await datasetLoaded('seed-003-way-kanan-2023-pages.csv');
+		const row = (source: string) => `[data-testid="datasets"] tr[data-source="${source}"]`;
+		expect(await page.textContent(`${row('idm-2024-nasional.csv')} td:nth-of-type(5)`)).toBe('75265');
+		expect(await page.textContent(`${row('idm-2023-lampung.csv')} td:nth-of-type(5)`)).toBe('2446');
+		expect(await page.textContent(`${row('seed-003-way-kanan-2023-pages.csv')} td:nth-of-type(2)`)).toBe('pembanding');
+
+		await page.click(`${row('seed-003-way-kanan-2023-pages.csv')} button:has-text("Laporan")`);
+		await page.waitForSelector('[data-testid="load-report"][data-source="seed-003-way-kanan-2023-pages.csv"]');
+		await waitForReady(page);
+		const summary = page.locator('[data-testid="reconciliation-summary"]');
+		expect(await summary.getAttribute('data-matched')).toBe('215');
+		expect(await summary.getAttribute('data-agree')).toBe('197');
+		const unmatched = await page.$$eval('[data-testid="load-report"] tr[data-reason="name-unmatched"]', (rows) => rows.length);
+		expect(unmatched).toBe(6);
+
+		expect(await statusCounts(await browser.open('/'))).toEqual({
+			'2022': '10 / 53 / 154 / 2 / 0',
+			'2023': '26 / 97 / 98 / 0 / 0',
+			'2024': '47 / 127 / 47 / 0 / 0'
+		});
+		expect(await statusCounts(await browser.open('/?kab=1804'))).toEqual({
+			'2023': '51 / 64 / 16 / 0 / 0',
+			'2024': '63 / 57 / 11 / 0 / 0'
+		});
+		const cleared = await browser.open('/data');
+		await cleared.click('[data-testid="clear-data"]');
+		await cleared.waitForSelector(row('idm-2024-nasional.csv'), { state: 'detached' });
 	});
 });

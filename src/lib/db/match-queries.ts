@@ -94,3 +94,12 @@ export async function villageChoices(db: Database, kodeKab: string): Promise<Tab
 		[kodeKab]
 	);
 }
+
+/** Regency-years that data with village codes already covers, as `kode_kab|tahun`. */
+export async function codedRegencyYears(db: Database): Promise<Set<string>> {
+	const table = await db.query(
+		`SELECT DISTINCT kode_kab || '|' || tahun AS key FROM village_year v JOIN dataset d USING (source)
+		WHERE d.role = 'primary' AND v.kode_desa IS NOT NULL`
+	);
+	return new Set(table.toArray().map((row) => String(row.key)));
+}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { headerSignature, initialChoice, missingInputs } from './choices';
+import { headerSignature, initialChoice, missingInputs, suggestChoice } from './choices';
 import { isPrepared, prepareFile, type PreparedTable } from './prepare';
 
 const FIXTURES = new URL('../../../tests/fixtures/layouts/', import.meta.url);
@@ -39,5 +39,28 @@ describe('what a table needs from the user', () => {
 		const choice = initialChoice(table, { [headerSignature(table.headers)]: { kind: 'status', mapping: corrected } });
 		expect(choice.mapping).toEqual(corrected);
 		expect(headerSignature([' kode_desa', 'Nama Desa'])).toBe(headerSignature(['KODE_DESA', 'NAMA DESA ']));
+	});
+});
+
+describe('filling in what a table does not say', () => {
+	const regencies = [
+		{ kode_kab: '1808', nama_kabupaten: 'WAY KANAN' },
+		{ kode_kab: '1807', nama_kabupaten: 'LAMPUNG UTARA' }
+	];
+
+	it('reads seed 003’s year and regency from its title, and compares it with the release', async () => {
+		const table = await prepared('seed-003-way-kanan-2023-pages.csv');
+		const { choice, guessed } = suggestChoice(table, initialChoice(table, {}), regencies, new Set(['1808|2023']));
+		expect(choice.defaults).toMatchObject({ tahun: 2023, kodeKab: '1808', namaKabupaten: 'WAY KANAN' });
+		expect(choice.role).toBe('reconciliation');
+		expect(guessed).toEqual(['tahun', 'kodeKab', 'role']);
+		expect(missingInputs(choice.kind, choice.mapping!, choice.defaults)).toEqual([]);
+	});
+
+	it('keeps a code-less list primary where no coded data covers its year, and guesses nothing for a release', async () => {
+		const seed = await prepared('seed-003-way-kanan-2023-pages.csv');
+		expect(suggestChoice(seed, initialChoice(seed, {}), regencies, new Set()).choice.role).toBe('primary');
+		const release = await prepared('release-2024-way-kanan.csv');
+		expect(suggestChoice(release, initialChoice(release, {}), regencies, new Set(['1808|2024'])).guessed).toEqual([]);
 	});
 });

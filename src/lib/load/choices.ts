@@ -1,5 +1,6 @@
 import type { DatasetKind, DatasetRole, StagedColumn, StagedDefaults } from '../db/load-queries';
 import type { LoadChoice } from './load-file';
+import { nameKey } from '../domain/names';
 import { mappingFor, type PreparedTable } from './prepare';
 
 /** What a table still needs before it can load: a year, a regency, or a kind at all. */
@@ -45,4 +46,64 @@ export function initialChoice(table: PreparedTable, remembered: RememberedChoice
 		mapping: before?.mapping ?? mappingFor(kind, table.headers),
 		defaults: { tahun: null, kodeKab: null, namaKabupaten: null }
 	};
+}
+
+/** A regency the dashboard knows, by code and name. */
+export interface KnownRegency {
+	kode_kab: string;
+	nama_kabupaten: string;
+}
+
+/** What was filled in for the user, and from where, so the page can say so. */
+export interface Suggestion {
+	choice: LoadChoice & { kind: DatasetKind | null };
+	guessed: ('tahun' | 'kodeKab' | 'role')[];
+}
+
+/**
+ * Fills what a table does not say from what surrounds it: the year and the regency from its title
+ * lines or its file name ("KABUPATEN WAY KANAN TAHUN 2023"), and, for villages without codes in a
+ * regency-year that coded data already covers, the reconciliation role (so a report's table is
+ * compared with the release instead of counted twice). Every guess is named in `guessed`.
+ */
+export function suggestChoice(
+	table: PreparedTable,
+	choice: LoadChoice & { kind: DatasetKind | null },
+	regencies: readonly KnownRegency[],
+	codedRegencyYears: ReadonlySet<string>
+): Suggestion {
+	const next = { ...choice, defaults: { ...choice.defaults } };
+	const guessed: Suggestion['guessed'] = [];
+	const context = `${table.preamble}\n${table.name}`;
+	const missing = missingInputs(next.kind, next.mapping ?? [], next.defaults);
+	if (missing.includes('tahun')) {
+		const years = context.match(/\b(?:19|20)\d\d\b/g);
+		if (years) {
+			next.defaults.tahun = Number(years[years.length - 1]);
+			guessed.push('tahun');
+		}
+	}
+	if (missing.includes('kodeKab')) {
+		const key = nameKey(context);
+		const named = [...regencies]
+			.sort((a, b) => b.nama_kabupaten.length - a.nama_kabupaten.length)
+			.find((regency) => nameKey(regency.nama_kabupaten).length > 3 && key.includes(nameKey(regency.nama_kabupaten)));
+		if (named) {
+			next.defaults.kodeKab = named.kode_kab;
+			next.defaults.namaKabupaten = named.nama_kabupaten;
+			guessed.push('kodeKab');
+		}
+	}
+	const coded = (next.mapping ?? []).some((column) => column.field === 'kode_desa');
+	if (
+		!coded &&
+		next.kind !== 'recap' &&
+		next.defaults.kodeKab &&
+		next.defaults.tahun &&
+		codedRegencyYears.has(`${next.defaults.kodeKab}|${next.defaults.tahun}`)
+	) {
+		next.role = 'reconciliation';
+		guessed.push('role');
+	}
+	return { choice: next, guessed };
 }

@@ -12,6 +12,8 @@ export interface PreparedTable {
 	headerLine: number;
 	encoding: string;
 	headers: string[];
+	/** The lines above the header (a report's title: "… KABUPATEN WAY KANAN TAHUN 2023"). */
+	preamble: string;
 	/** The kind its columns suggest; null when nothing fits. */
 	kind: DatasetKind | null;
 	mapping: StagedColumn[];
@@ -56,6 +58,7 @@ function prepareText(name: string, text: string, encoding: string): PreparedTabl
 		headerLine: header.line + 1,
 		encoding,
 		headers: header.headers,
+		preamble: text.split(/\r?\n/).slice(0, header.line).join('\n'),
 		kind,
 		mapping: mappingFor(kind, header.headers)
 	};

@@ -1,10 +1,11 @@
 import type { Database } from '../db/database';
 import { removeDataset, type StagedCounts } from '../db/load-queries';
-import { insertKecamatanAliases, refreshNameMatches, resolveName } from '../db/match-queries';
+import { codedRegencyYears, insertKecamatanAliases, refreshNameMatches, resolveName } from '../db/match-queries';
+import { listRegencies } from '../db/status-queries';
 import { rowsOf } from '../db/arrow';
 import type { KecamatanAlias } from '../domain/names';
 import { loadPreparedTable, type LoadChoice } from './load-file';
-import { initialChoice, missingInputs } from './choices';
+import { initialChoice, missingInputs, suggestChoice, type RememberedChoices, type Suggestion } from './choices';
 import { isPrepared, prepareFile, type PreparedTable } from './prepare';
 import { fetchDataFile, fileNameOf, RemoteFileError } from './remote';
 import { forgetAllFiles, forgetFile, storedFiles, storeFile } from './stored-files';
@@ -105,6 +106,12 @@ export async function restoreUserData(db: Database): Promise<string[]> {
 	return failed;
 }
 
+/** The first choice for a table, with what its title and the loaded data let the page fill in. */
+export async function suggestFor(db: Database, table: PreparedTable, remembered: RememberedChoices): Promise<Suggestion> {
+	const [regencies, covered] = await Promise.all([listRegencies(db), codedRegencyYears(db)]);
+	return suggestChoice(table, initialChoice(table, remembered), regencies, covered);
+}
+
 /**
  * Loads a file a shared link names with the choices its columns suggest. Returns problems as
  * `[address, reason code]` texts; a table that needs the user's input is reported, not guessed.
@@ -122,7 +129,7 @@ export async function loadUrlForView(db: Database, url: string): Promise<string[
 			problems.push(`${url}|${table.reason}`);
 			continue;
 		}
-		const choice = initialChoice(table, {});
+		const { choice } = await suggestFor(db, table, {});
 		if (!choice.kind || missingInputs(choice.kind, choice.mapping ?? [], choice.defaults).length > 0) {
 			problems.push(`${url}|needs-input`);
 			continue;
