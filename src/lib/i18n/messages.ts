@@ -89,7 +89,26 @@ const id = {
 	edgeAbove: 'batas masuk kelas berikutnya (<)',
 	apply: 'Terapkan',
 	invalidScheme: 'Ambang tidak sah',
-	villagesCount: 'desa'
+	villagesCount: 'desa',
+	chartFlowTitle: 'Aliran status desa antartahun',
+	chartMatrixTitle: 'Matriks perpindahan status',
+	chartSmallMultiplesTitle: 'Sebaran status per kecamatan per tahun',
+	chartKecamatanHeatmapTitle: 'Kecamatan menurut tahun',
+	chartDistributionTitle: 'Sebaran nilai IDM dengan ambang status',
+	chartComponentsTitle: 'IKS, IKE dan IKL per kecamatan',
+	chartTrajectoryTitle: 'Perjalanan IDM dan komponennya',
+	axisIdm: 'Nilai IDM',
+	axisValue: 'Nilai indeks',
+	axisShare: 'Persentase desa',
+	axisFrom: 'Status awal',
+	axisTo: 'Status akhir',
+	flowUp: 'naik',
+	flowDown: 'turun',
+	flowSame: 'tetap',
+	shareMinimalMaju: 'Persentase desa minimal Maju',
+	meanIdm: 'Rata-rata IDM',
+	showTable: 'Tampilkan sebagai tabel',
+	showChart: 'Tampilkan sebagai grafik'
 };
 
 const en: typeof id = {
@@ -178,7 +197,26 @@ const en: typeof id = {
 	edgeAbove: 'the bound belongs to the next class (<)',
 	apply: 'Apply',
 	invalidScheme: 'Invalid thresholds',
-	villagesCount: 'villages'
+	villagesCount: 'villages',
+	chartFlowTitle: 'Flow of village statuses between years',
+	chartMatrixTitle: 'Status transition matrix',
+	chartSmallMultiplesTitle: 'Status distribution per kecamatan per year',
+	chartKecamatanHeatmapTitle: 'Kecamatan by year',
+	chartDistributionTitle: 'Distribution of IDM scores with the status thresholds',
+	chartComponentsTitle: 'IKS, IKE and IKL per kecamatan',
+	chartTrajectoryTitle: 'IDM and its components over the years',
+	axisIdm: 'IDM score',
+	axisValue: 'Index value',
+	axisShare: 'Share of villages',
+	axisFrom: 'Status before',
+	axisTo: 'Status after',
+	flowUp: 'up',
+	flowDown: 'down',
+	flowSame: 'same',
+	shareMinimalMaju: 'Share of villages at least Maju',
+	meanIdm: 'Mean IDM',
+	showTable: 'Show as table',
+	showChart: 'Show as chart'
 };
 
 export type MessageKey = keyof typeof id;
