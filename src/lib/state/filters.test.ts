@@ -15,6 +15,12 @@ describe('filters in the URL', () => {
 		});
 	});
 
+	it('carries the nation and a province as areas', () => {
+		expect(readFilters(new URLSearchParams('kab=nasional')).kab).toBe('');
+		expect(filtersQuery({ ...DEFAULT_FILTERS, kab: '' })).toBe('?kab=nasional');
+		expect(readFilters(new URLSearchParams('kab=63')).kab).toBe('63');
+	});
+
 	it('carries a user-defined scheme and a kecamatan', () => {
 		const filters = readFilters(new URLSearchParams('skema=0.5),0.6],0.7],0.8]&kab=180805'));
 		expect(filters.skema).toBe('0.5),0.6],0.7],0.8]');

@@ -6,7 +6,7 @@ import { isDataUrl } from '../load/remote';
 
 /** What the views show; kept in the URL so every view can be bookmarked and shared. */
 export interface Filters {
-	/** Area code: a regency (4 digits), or a kecamatan (6). */
+	/** The area: '' the nation, a province (2 digits), a regency (4) or a kecamatan (6); `nasional` in the URL. */
 	kab: string;
 	/** Status scheme: a built-in id or a user's cut-offs (domain/schemes encodeScheme). */
 	skema: string;
@@ -25,6 +25,9 @@ export interface Filters {
 	/** Addresses of data files a shared link loads (`?data=`, repeatable; http and https only). */
 	data: readonly string[];
 }
+
+/** How the URL names the whole nation as an area. */
+const NATIONAL = 'nasional';
 
 export const DEFAULT_FILTERS: Filters = {
 	kab: DEFAULT_REGENCY,
@@ -57,7 +60,7 @@ export function readFilters(params: URLSearchParams): Filters {
 	const lang = params.get('lang');
 	const skala = params.get('skala');
 	return {
-		kab: kab && /^\d{4}(\d\d)?$/.test(kab) ? kab : DEFAULT_FILTERS.kab,
+		kab: kab === NATIONAL ? '' : kab && /^(\d{2}|\d{4}|\d{6})$/.test(kab) ? kab : DEFAULT_FILTERS.kab,
 		skema: scheme(params.get('skema'), DEFAULT_FILTERS.skema),
 		banding: scheme(params.get('banding'), DEFAULT_FILTERS.banding),
 		dari: year(params.get('dari')),
@@ -79,6 +82,7 @@ export function filtersQuery(filters: Filters): string {
 	for (const key of Object.keys(DEFAULT_FILTERS) as (keyof Filters)[]) {
 		const value = filters[key];
 		if (Array.isArray(value)) for (const item of value) params.append(key, item);
+		else if (key === 'kab' && value === '') params.set(key, NATIONAL);
 		else if (value !== DEFAULT_FILTERS[key] && value !== null) params.set(key, String(value));
 	}
 	const query = params.toString();

@@ -1,0 +1,74 @@
+import type { Table } from 'apache-arrow';
+import type { Database } from './database';
+import { rowsOf } from './arrow';
+
+/** One place in the area selector: a province, regency or kecamatan, by code. */
+export interface AreaRow {
+	kode: string;
+	nama: string;
+	tingkat: 'provinsi' | 'kabupaten' | 'kecamatan';
+}
+
+/** Every province, regency and kecamatan the loaded data has, by level and name. */
+export async function listAreas(db: Database): Promise<AreaRow[]> {
+	return rowsOf<AreaRow>(
+		await db.query(
+			`WITH places AS (
+				SELECT kode_prov, nama_provinsi, kode_kab, nama_kabupaten, kode_kec, nama_kecamatan FROM village_merged
+				UNION ALL
+				SELECT substr(kode_kab, 1, 2), NULL, kode_kab, nama_kabupaten, NULL, NULL FROM status_recap
+			)
+			SELECT kode_prov AS kode, coalesce(max(nama_provinsi), kode_prov) AS nama, 'provinsi' AS tingkat
+			FROM places WHERE kode_prov IS NOT NULL GROUP BY kode_prov
+			UNION ALL
+			SELECT kode_kab, coalesce(max(nama_kabupaten), kode_kab), 'kabupaten'
+			FROM places WHERE kode_kab IS NOT NULL GROUP BY kode_kab
+			UNION ALL
+			SELECT kode_kec, coalesce(max(nama_kecamatan), kode_kec), 'kecamatan'
+			FROM places WHERE kode_kec IS NOT NULL GROUP BY kode_kec
+			ORDER BY tingkat DESC, kode`
+		)
+	);
+}
+
+/**
+ * Villages per status per year and kecamatan of an area, from village rows (recaps have no
+ * kecamatan): what the kecamatan small multiples and heatmap draw.
+ */
+export async function statusCountsByKecamatan(db: Database, area: string, schemeId: string): Promise<Table> {
+	return db.query(
+		`SELECT tahun, kode_kec, max(nama_kecamatan) AS nama_kecamatan, status, count(*)::INTEGER AS jumlah
+		FROM village_class($1, $2)
+		WHERE kode_kec IS NOT NULL OR nama_kecamatan IS NOT NULL
+		GROUP BY tahun, kode_kec, status
+		ORDER BY tahun, nama_kecamatan, status`,
+		[area, schemeId]
+	);
+}
+
+/**
+ * Villages moving from one status to another along every consecutive pair of years with village
+ * codes (both years present): what the transition flow draws.
+ */
+export async function transitionFlows(db: Database, area: string, schemeId: string): Promise<Table> {
+	return db.query(
+		`SELECT dari_tahun, ke_tahun, dari, ke, count(*)::INTEGER AS jumlah
+		FROM village_moves($1, $2, NULL, NULL)
+		WHERE ada_dari AND ada_ke
+		GROUP BY ALL
+		ORDER BY dari_tahun, dari, ke`,
+		[area, schemeId]
+	);
+}
+
+/** One village over every year it appears in: scores, classes, names. */
+export async function villageHistory(db: Database, kodeDesa: string, schemeId: string): Promise<Table> {
+	return db.query(
+		`SELECT tahun, kode_desa, nama_desa, nama_kecamatan, nama_kabupaten, score AS idm, iks, ike, ikl,
+			status, status_published
+		FROM village_class(substr($1, 1, 4), $2)
+		WHERE kode_desa = $1
+		ORDER BY tahun`,
+		[kodeDesa, schemeId]
+	);
+}
