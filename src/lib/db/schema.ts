@@ -101,16 +101,17 @@ const SCHEMA = [
 	// One record per village and year, whatever files it came from: rows join on the village code
 	// (a row without one on the code its names matched); where files disagree the latest loaded
 	// wins, field by field, and a field only one file gives is taken from it.
+	// Every row of the primary datasets with the identity it merges under: its code, the code its
+	// names matched, or (unmatched) the row itself.
+	`CREATE OR REPLACE VIEW village_rows AS
+		SELECT v.*, d.seq,
+			coalesce(v.kode_desa, nm.kode_desa) AS kode,
+			coalesce(v.kode_desa, nm.kode_desa, v.source || '#' || v.source_row) AS identity
+		FROM village_year v
+		JOIN dataset d USING (source)
+		LEFT JOIN name_match nm USING (source, source_row)
+		WHERE d.role = 'primary'`,
 	`CREATE OR REPLACE VIEW village_merged AS
-		WITH rows AS (
-			SELECT v.*, d.seq,
-				coalesce(v.kode_desa, nm.kode_desa) AS kode,
-				coalesce(v.kode_desa, nm.kode_desa, v.source || '#' || v.source_row) AS identity
-			FROM village_year v
-			JOIN dataset d USING (source)
-			LEFT JOIN name_match nm USING (source, source_row)
-			WHERE d.role = 'primary'
-		)
 		SELECT identity, tahun,
 			any_value(kode) AS kode_desa,
 			coalesce(substr(any_value(kode), 1, 2), arg_max(kode_prov, seq) FILTER (WHERE kode_prov IS NOT NULL)) AS kode_prov,
@@ -128,7 +129,7 @@ const SCHEMA = [
 			arg_max(keterangan, seq) FILTER (WHERE keterangan IS NOT NULL) AS keterangan,
 			count(*)::INTEGER AS rows_merged,
 			list(DISTINCT source ORDER BY source) AS sources
-		FROM rows
+		FROM village_rows
 		GROUP BY identity, tahun`,
 	// IDM from the three components exactly as domain/idm.ts idmFromComponents computes it: through
 	// the indicator points when the components are whole points over 175, 60 and 15, else from

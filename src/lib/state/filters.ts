@@ -17,6 +17,10 @@ export interface Filters {
 	ke: number | null;
 	/** The year a village list shows; null = the latest. */
 	tahun: number | null;
+	/** The village whose page is open (its 10-digit code), on the Desa view. */
+	desa: string | null;
+	/** What the kecamatan heatmap shows. */
+	ukuran: 'minimal-maju' | 'idm';
 	/** Grade scale of capaian: a built-in id (domain/performance GRADE_SCALES) or a user's own (`k:…`). */
 	skala: string;
 	/** How percentages are cut to 2 decimals. */
@@ -36,6 +40,8 @@ export const DEFAULT_FILTERS: Filters = {
 	dari: null,
 	ke: null,
 	tahun: null,
+	desa: null,
+	ukuran: 'minimal-maju',
 	skala: findGradeScale(null).id,
 	pembulatan: 'round',
 	lang: 'id',
@@ -66,6 +72,8 @@ export function readFilters(params: URLSearchParams): Filters {
 		dari: year(params.get('dari')),
 		ke: year(params.get('ke')),
 		tahun: year(params.get('tahun')),
+		desa: /^\d{10}$/.test(params.get('desa') ?? '') ? params.get('desa') : null,
+		ukuran: params.get('ukuran') === 'idm' ? 'idm' : 'minimal-maju',
 		skala: resolveGradeScale(skala).id,
 		pembulatan: params.get('pembulatan') === 'truncate' ? 'truncate' : 'round',
 		lang: LANGUAGES.includes(lang as Lang) ? (lang as Lang) : DEFAULT_FILTERS.lang,

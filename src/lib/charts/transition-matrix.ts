@@ -1,0 +1,134 @@
+import * as Plot from '@observablehq/plot';
+import { STATUS_ORDER, isStatus, type Status } from '../domain/status';
+import { formatCount } from '../i18n/format';
+import { statusLabel, t, type Lang, type MessageKey } from '../i18n/messages';
+import { MOVEMENT_COLORS, type Movement } from './transition-flow';
+
+/** Villages per from-status and to-status between two years; a null status is a village absent or unscored. */
+export interface MatrixCellRow {
+	dari: string | null;
+	ke: string | null;
+	jumlah: number;
+}
+
+export interface TransitionMatrixOptions {
+	lang: Lang;
+	width?: number;
+	/** For rendering outside a browser (tests, build time). */
+	document?: Document;
+}
+
+const defaults = {
+	width: 640,
+	height: 400,
+	marginTop: 32,
+	marginRight: 16,
+	marginBottom: 56,
+	marginLeft: 120,
+	/** Share of the largest count from which a cell is dark enough for white text. */
+	darkShare: 0.5
+};
+
+const MOVEMENT_KEYS: Readonly<Record<Movement, MessageKey>> = { up: 'flowUp', down: 'flowDown', same: 'flowSame' };
+
+interface MatrixCell {
+	dari: Status;
+	ke: Status;
+	jumlah: number;
+	movement: Movement;
+}
+
+/**
+ * Heatmap of villages by status before (rows, Mandiri on top) and after (columns), darker for more villages,
+ * with the count in each cell; cells of villages that moved up are outlined blue, down vermillion. All five
+ * statuses are shown even when empty, so matrices of different regencies line up. Rows with a null status
+ * are left out.
+ */
+export function transitionMatrixChart(cells: readonly MatrixCellRow[], options: TransitionMatrixOptions): SVGSVGElement {
+	const { lang } = options;
+	const label = (status: Status) => statusLabel(lang, status);
+	const grid = fullGrid(cells);
+	const max = Math.max(0, ...grid.map((cell) => cell.jumlah));
+	const title = (cell: MatrixCell) =>
+		`${label(cell.dari)} → ${label(cell.ke)}: ${formatCount(cell.jumlah, lang)} ${t(lang, 'villagesCount')}` +
+		` (${t(lang, MOVEMENT_KEYS[cell.movement])})`;
+	const position = { x: 'ke', y: 'dari' } as const;
+	// Two-word labels on two lines: five columns leave about 100 px for 'Very underdeveloped'.
+	const columnLabel = (status: Status) => label(status).replace(/ (?=\S{6,})/, '\n');
+	const key = (movement: Movement, dx: number) =>
+		Plot.text([`□ ${t(lang, MOVEMENT_KEYS[movement])}`], {
+			text: (text: string) => text,
+			frameAnchor: 'top-right',
+			dx,
+			dy: -defaults.marginTop + 8,
+			fill: MOVEMENT_COLORS[movement],
+			fontWeight: 'bold'
+		});
+	return Plot.plot({
+		width: options.width ?? defaults.width,
+		height: defaults.height,
+		marginTop: defaults.marginTop,
+		marginRight: defaults.marginRight,
+		marginBottom: defaults.marginBottom,
+		marginLeft: defaults.marginLeft,
+		document: options.document,
+		ariaLabel: t(lang, 'chartMatrixTitle'),
+		x: { domain: STATUS_ORDER as unknown as string[], label: t(lang, 'axisTo'), tickFormat: columnLabel },
+		y: { domain: [...STATUS_ORDER].reverse(), label: t(lang, 'axisFrom'), tickFormat: label },
+		// No colour legend: `legend: true` makes Plot return a <figure> instead of an SVG; the counts are written in the cells.
+		color: { type: 'linear', scheme: 'blues', domain: [0, Math.max(1, max)] },
+		marks: [
+			Plot.cell(grid, {
+				...position,
+				fill: 'jumlah',
+				// The gutter this leaves is where the up/down outlines go, against white rather than the fill.
+				inset: 3,
+				ariaLabel: title,
+				title,
+				tip: true
+			}),
+			// No tips on the outlines, counts and key: the cell under them has one, and several would stack.
+			// Only cells with villages are outlined: on empty ones the colour would only add noise.
+			Plot.cell(
+				grid.filter((cell) => cell.movement !== 'same' && cell.jumlah > 0),
+				{
+					...position,
+					fill: 'none',
+					stroke: { value: (cell: MatrixCell) => MOVEMENT_COLORS[cell.movement], scale: null },
+					strokeWidth: 2,
+					inset: 1
+				}
+			),
+			Plot.text(grid, {
+				...position,
+				text: (cell: MatrixCell) => formatCount(cell.jumlah, lang),
+				fill: {
+					value: (cell: MatrixCell) =>
+						cell.jumlah === 0 ? '#999999' : cell.jumlah >= max * defaults.darkShare ? 'white' : 'black',
+					scale: null
+				},
+				fontSize: 12
+			}),
+			key('up', -64),
+			key('down', 0)
+		]
+	}) as SVGSVGElement;
+}
+
+/** Every from/to pair of statuses, zeros included, from-status outer, both lowest first. */
+function fullGrid(cells: readonly MatrixCellRow[]): MatrixCell[] {
+	const counts = new Map<string, number>();
+	for (const row of cells) {
+		if (row.dari === null || row.ke === null || !isStatus(row.dari) || !isStatus(row.ke)) continue;
+		const key = `${row.dari}|${row.ke}`;
+		counts.set(key, (counts.get(key) ?? 0) + row.jumlah);
+	}
+	return STATUS_ORDER.flatMap((dari, from) =>
+		STATUS_ORDER.map((ke, to) => ({
+			dari,
+			ke,
+			jumlah: counts.get(`${dari}|${ke}`) ?? 0,
+			movement: to > from ? ('up' as const) : to < from ? ('down' as const) : ('same' as const)
+		}))
+	);
+}
