@@ -4,8 +4,8 @@ import { JSDOM } from 'jsdom';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { DATA_DIR } from '../../../tests/helpers/bundled-db';
-import { COMPONENT_COLORS, componentDotChart, type KecamatanComponents } from './component-dots';
-import { STATUS_RANGE } from './palette';
+import { componentDotChart, type KecamatanComponents } from './component-dots';
+import { COMPONENT_COLORS, STATUS_RANGE } from './palette';
 
 const round4 = (value: number) => Math.round(value * 10_000) / 10_000;
 const mean = (values: number[]) => values.reduce((total, value) => total + value, 0) / values.length;

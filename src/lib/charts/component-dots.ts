@@ -1,6 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import { formatDecimal } from '../i18n/format';
 import { t, type Lang } from '../i18n/messages';
+import { inlineLegend } from './inline-legend';
+import { COMPONENTS, COMPONENT_COLORS, type Component } from './palette';
 
 export interface ComponentDotOptions {
 	lang: Lang;
@@ -24,49 +26,12 @@ const defaults = {
 	marginBottom: 36,
 	marginRight: 20,
 	/** Rough width of a character of 10px text: names are in capitals, hence the wider one. */
-	charWidth: 6.2,
 	capitalWidth: 7.2,
 	/** Room left around the values, then rounded out to a multiple of `round`. */
 	pad: 0.02,
 	round: 0.05
 };
 
-export const COMPONENTS = ['IKS', 'IKE', 'IKL'] as const;
-export type Component = (typeof COMPONENTS)[number];
-
-/**
- * One colour per component, everywhere: the Okabe–Ito colours the status palette leaves free
- * (bluish green, reddish purple) and a grey, so that black stays free for the IDM itself.
- */
-export const COMPONENT_COLORS: Readonly<Record<Component, string>> = {
-	IKS: '#009E73',
-	IKE: '#CC79A7',
-	IKL: '#6E6E6E'
-};
-
-/**
- * A colour key drawn by Plot marks in the top margin rather than by a separate legend, so the
- * chart stays one SVG that can be saved or printed as it is.
- */
-export function inlineLegend(items: readonly { label: string; color: string }[]): Plot.Markish[] {
-	let dx = 0;
-	return items.flatMap((item) => {
-		const at = dx;
-		dx += item.label.length * defaults.charWidth + 28;
-		return [
-			// A pixel lower than the text, whose middle sits below its nominal line in most fonts.
-			Plot.dot([item], { frameAnchor: 'top-left', dx: at + 5, dy: -21, r: 4.5, fill: item.color, className: 'legend' }),
-			Plot.text([item], {
-				frameAnchor: 'top-left',
-				dx: at + 13,
-				dy: -22,
-				text: 'label',
-				textAnchor: 'start',
-				className: 'legend'
-			})
-		];
-	});
-}
 
 const FIELDS: Readonly<Record<Component, 'iks' | 'ike' | 'ikl'>> = { IKS: 'iks', IKE: 'ike', IKL: 'ikl' };
 

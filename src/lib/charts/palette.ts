@@ -1,4 +1,5 @@
 import { STATUS_ORDER, type Status } from '../domain/status';
+import type { MessageKey } from '../i18n/messages';
 
 /**
  * One colour per status, everywhere: Okabe–Ito colours, distinguishable with the common colour
@@ -13,3 +14,28 @@ export const STATUS_COLORS: Readonly<Record<Status, string>> = {
 };
 
 export const STATUS_RANGE: readonly string[] = STATUS_ORDER.map((status) => STATUS_COLORS[status]);
+
+/** Which way villages moved between two years, in a flow or a matrix. */
+export type FlowDirection = 'up' | 'down' | 'same';
+
+/** Blue up, vermillion down (Okabe–Ito, as the status palette), grey for villages that kept their status. */
+export const FLOW_COLORS: Readonly<Record<FlowDirection, string>> = {
+	up: '#0072B2',
+	down: '#D55E00',
+	same: '#999999'
+};
+
+export const FLOW_LABELS: Readonly<Record<FlowDirection, MessageKey>> = { up: 'flowUp', down: 'flowDown', same: 'flowSame' };
+
+export const COMPONENTS = ['IKS', 'IKE', 'IKL'] as const;
+export type Component = (typeof COMPONENTS)[number];
+
+/**
+ * One colour per component, everywhere: the Okabe–Ito colours the status palette leaves free
+ * (bluish green, reddish purple) and a grey, so that black stays free for the IDM itself.
+ */
+export const COMPONENT_COLORS: Readonly<Record<Component, string>> = {
+	IKS: '#009E73',
+	IKE: '#CC79A7',
+	IKL: '#6E6E6E'
+};

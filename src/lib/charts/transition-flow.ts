@@ -1,8 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import { STATUS_ORDER, isStatus, type Status } from '../domain/status';
 import { formatCount } from '../i18n/format';
-import { statusLabel, t, type Lang, type MessageKey } from '../i18n/messages';
-import { STATUS_RANGE } from './palette';
+import { statusLabel, t, type Lang } from '../i18n/messages';
+import { FLOW_COLORS, FLOW_LABELS, STATUS_RANGE, type FlowDirection } from './palette';
 
 /** One row per consecutive pair of years and from/to status; a null status is a village absent or unscored that year. */
 export interface FlowRow {
@@ -34,16 +34,6 @@ const defaults = {
 	linkOpacity: 0.45
 };
 
-export type Movement = 'up' | 'down' | 'same';
-
-/** Blue up, vermillion down (Okabe–Ito, as the status palette), grey for villages that kept their status. */
-export const MOVEMENT_COLORS: Readonly<Record<Movement, string>> = {
-	up: '#0072B2',
-	down: '#D55E00',
-	same: '#999999'
-};
-
-const MOVEMENT_KEYS: Readonly<Record<Movement, MessageKey>> = { up: 'flowUp', down: 'flowDown', same: 'flowSame' };
 
 interface FlowNode {
 	year: number;
@@ -58,7 +48,7 @@ interface FlowLink {
 	from: FlowNode;
 	to: FlowNode;
 	jumlah: number;
-	movement: Movement;
+	movement: FlowDirection;
 	/** Centre of the ribbon at each end, in villages. */
 	y1: number;
 	y2: number;
@@ -82,15 +72,15 @@ export function transitionFlowChart(flows: readonly FlowRow[], options: Transiti
 	const nodeTitle = (node: FlowNode) => `${label(node.status)} ${node.year}: ${villages(node.total)}`;
 	const linkTitle = (link: FlowLink) =>
 		`${label(link.from.status)} ${link.from.year} → ${label(link.to.status)} ${link.to.year}: ` +
-		`${villages(link.jumlah)} (${t(lang, MOVEMENT_KEYS[link.movement])})`;
+		`${villages(link.jumlah)} (${t(lang, FLOW_LABELS[link.movement])})`;
 	// Ribbon colours need a key: up ribbons are blue like the Maju and Mandiri nodes.
-	const key = (movement: Movement, dx: number) =>
-		Plot.text([`▬ ${t(lang, MOVEMENT_KEYS[movement])}`], {
+	const key = (movement: FlowDirection, dx: number) =>
+		Plot.text([`▬ ${t(lang, FLOW_LABELS[movement])}`], {
 			text: (text: string) => text,
 			frameAnchor: 'top-left',
 			dx,
 			dy: -defaults.marginTop + 8,
-			fill: MOVEMENT_COLORS[movement],
+			fill: FLOW_COLORS[movement],
 			fontWeight: 'bold'
 		});
 	const labelOffset = defaults.nodeWidth / 2 + 4;
@@ -134,7 +124,7 @@ export function transitionFlowChart(flows: readonly FlowRow[], options: Transiti
 				y1: 'y1',
 				y2: 'y2',
 				curve: 'bump-x',
-				stroke: { value: (link: FlowLink) => MOVEMENT_COLORS[link.movement], scale: null },
+				stroke: { value: (link: FlowLink) => FLOW_COLORS[link.movement], scale: null },
 				strokeWidth: (link: FlowLink) => link.jumlah * pixelsPerVillage,
 				strokeOpacity: defaults.linkOpacity,
 				ariaLabel: linkTitle,

@@ -1,8 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import { STATUS_ORDER, isStatus, type Status } from '../domain/status';
 import { formatCount } from '../i18n/format';
-import { statusLabel, t, type Lang, type MessageKey } from '../i18n/messages';
-import { MOVEMENT_COLORS, type Movement } from './transition-flow';
+import { statusLabel, t, type Lang } from '../i18n/messages';
+import { FLOW_COLORS, FLOW_LABELS, type FlowDirection } from './palette';
 
 /** Villages per from-status and to-status between two years; a null status is a village absent or unscored. */
 export interface MatrixCellRow {
@@ -29,13 +29,12 @@ const defaults = {
 	darkShare: 0.5
 };
 
-const MOVEMENT_KEYS: Readonly<Record<Movement, MessageKey>> = { up: 'flowUp', down: 'flowDown', same: 'flowSame' };
 
 interface MatrixCell {
 	dari: Status;
 	ke: Status;
 	jumlah: number;
-	movement: Movement;
+	movement: FlowDirection;
 }
 
 /**
@@ -51,17 +50,17 @@ export function transitionMatrixChart(cells: readonly MatrixCellRow[], options: 
 	const max = Math.max(0, ...grid.map((cell) => cell.jumlah));
 	const title = (cell: MatrixCell) =>
 		`${label(cell.dari)} → ${label(cell.ke)}: ${formatCount(cell.jumlah, lang)} ${t(lang, 'villagesCount')}` +
-		` (${t(lang, MOVEMENT_KEYS[cell.movement])})`;
+		` (${t(lang, FLOW_LABELS[cell.movement])})`;
 	const position = { x: 'ke', y: 'dari' } as const;
 	// Two-word labels on two lines: five columns leave about 100 px for 'Very underdeveloped'.
 	const columnLabel = (status: Status) => label(status).replace(/ (?=\S{6,})/, '\n');
-	const key = (movement: Movement, dx: number) =>
-		Plot.text([`□ ${t(lang, MOVEMENT_KEYS[movement])}`], {
+	const key = (movement: FlowDirection, dx: number) =>
+		Plot.text([`□ ${t(lang, FLOW_LABELS[movement])}`], {
 			text: (text: string) => text,
 			frameAnchor: 'top-right',
 			dx,
 			dy: -defaults.marginTop + 8,
-			fill: MOVEMENT_COLORS[movement],
+			fill: FLOW_COLORS[movement],
 			fontWeight: 'bold'
 		});
 	return Plot.plot({
@@ -94,7 +93,7 @@ export function transitionMatrixChart(cells: readonly MatrixCellRow[], options: 
 				{
 					...position,
 					fill: 'none',
-					stroke: { value: (cell: MatrixCell) => MOVEMENT_COLORS[cell.movement], scale: null },
+					stroke: { value: (cell: MatrixCell) => FLOW_COLORS[cell.movement], scale: null },
 					strokeWidth: 2,
 					inset: 1
 				}

@@ -3,8 +3,8 @@ import { classify, type StatusBand, type StatusScheme } from '../domain/schemes'
 import type { Status } from '../domain/status';
 import { formatDecimal } from '../i18n/format';
 import { statusLabel, t, type Lang } from '../i18n/messages';
-import { COMPONENT_COLORS, inlineLegend, type Component } from './component-dots';
-import { STATUS_COLORS } from './palette';
+import { inlineLegend } from './inline-legend';
+import { COMPONENT_COLORS, STATUS_COLORS, type Component } from './palette';
 
 export interface VillageTrajectoryOptions {
 	lang: Lang;
