@@ -72,3 +72,16 @@ export async function villageHistory(db: Database, kodeDesa: string, schemeId: s
 		[kodeDesa, schemeId]
 	);
 }
+
+/** The IDM scores of an area's latest year with scores: what the distribution chart draws. */
+export async function latestScores(db: Database, area: string): Promise<{ tahun: number | null; values: number[] }> {
+	const table = await db.query(
+		`SELECT tahun, list(score ORDER BY score) AS scores
+		FROM village_class($1, '')
+		WHERE score IS NOT NULL
+		GROUP BY tahun ORDER BY tahun DESC LIMIT 1`,
+		[area]
+	);
+	const row = table.toArray()[0];
+	return row ? { tahun: Number(row.tahun), values: [...row.scores.toArray()] as number[] } : { tahun: null, values: [] };
+}
