@@ -1,4 +1,6 @@
 import * as Plot from '@observablehq/plot';
+import { t, type Lang } from '../i18n/messages';
+import { FLOW_COLORS, FLOW_LABELS, type FlowDirection } from './palette';
 
 /** Roughly how wide a character of the legend's 10 px system font is, to space the items. */
 const CHAR_WIDTH = 6.2;
@@ -24,5 +26,24 @@ export function inlineLegend(items: readonly { label: string; color: string }[])
 				className: 'legend'
 			})
 		];
+	});
+}
+
+/**
+ * One item of the movement key (naik / turun / tetap) in the top margin, coloured as the marks
+ * it explains: `symbol` is the shape those marks have (▬ a ribbon, □ an outline).
+ */
+export function flowKey(
+	lang: Lang,
+	movement: FlowDirection,
+	place: { symbol: string; frameAnchor: 'top-left' | 'top-right'; dx: number; dy: number }
+): Plot.Markish {
+	return Plot.text([`${place.symbol} ${t(lang, FLOW_LABELS[movement])}`], {
+		text: (text: string) => text,
+		frameAnchor: place.frameAnchor,
+		dx: place.dx,
+		dy: place.dy,
+		fill: FLOW_COLORS[movement],
+		fontWeight: 'bold'
 	});
 }

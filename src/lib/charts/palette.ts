@@ -25,6 +25,15 @@ export const FLOW_COLORS: Readonly<Record<FlowDirection, string>> = {
 	same: '#999999'
 };
 
+/**
+ * Which way a village moved from one status to another.
+ * @example flowDirection('BERKEMBANG', 'MAJU') // 'up'
+ */
+export function flowDirection(from: Status, to: Status): FlowDirection {
+	const step = STATUS_ORDER.indexOf(to) - STATUS_ORDER.indexOf(from);
+	return step > 0 ? 'up' : step < 0 ? 'down' : 'same';
+}
+
 export const FLOW_LABELS: Readonly<Record<FlowDirection, MessageKey>> = { up: 'flowUp', down: 'flowDown', same: 'flowSame' };
 
 export const COMPONENTS = ['IKS', 'IKE', 'IKL'] as const;

@@ -2,7 +2,8 @@ import * as Plot from '@observablehq/plot';
 import { STATUS_ORDER, isStatus, type Status } from '../domain/status';
 import { formatCount } from '../i18n/format';
 import { statusLabel, t, type Lang } from '../i18n/messages';
-import { FLOW_COLORS, FLOW_LABELS, STATUS_RANGE, type FlowDirection } from './palette';
+import { flowKey } from './inline-legend';
+import { FLOW_COLORS, FLOW_LABELS, STATUS_RANGE, flowDirection, type FlowDirection } from './palette';
 
 /** One row per consecutive pair of years and from/to status; a null status is a village absent or unscored that year. */
 export interface FlowRow {
@@ -75,14 +76,7 @@ export function transitionFlowChart(flows: readonly FlowRow[], options: Transiti
 		`${villages(link.jumlah)} (${t(lang, FLOW_LABELS[link.movement])})`;
 	// Ribbon colours need a key: up ribbons are blue like the Maju and Mandiri nodes.
 	const key = (movement: FlowDirection, dx: number) =>
-		Plot.text([`▬ ${t(lang, FLOW_LABELS[movement])}`], {
-			text: (text: string) => text,
-			frameAnchor: 'top-left',
-			dx,
-			dy: -defaults.marginTop + 8,
-			fill: FLOW_COLORS[movement],
-			fontWeight: 'bold'
-		});
+		flowKey(lang, movement, { symbol: '▬', frameAnchor: 'top-left', dx, dy: -defaults.marginTop + 8 });
 	const labelOffset = defaults.nodeWidth / 2 + 4;
 	const firstYear = years[0];
 	const nodeLabel = {
@@ -231,12 +225,12 @@ function layout(flows: readonly FlowRow[], innerHeight: number) {
 		const from = byKey.get(`${pair.dari_tahun}|${pair.dari}`);
 		const to = byKey.get(`${pair.ke_tahun}|${pair.ke}`);
 		if (!from || !to) continue;
-		const step = rank(pair.ke) - rank(pair.dari);
+
 		links.push({
 			from,
 			to,
 			jumlah: pair.jumlah,
-			movement: step > 0 ? 'up' : step < 0 ? 'down' : 'same',
+			movement: flowDirection(pair.dari, pair.ke),
 			y1: stack(from, `out ${pair.ke_tahun}`, pair.jumlah),
 			y2: stack(to, `in ${pair.dari_tahun}`, pair.jumlah)
 		});

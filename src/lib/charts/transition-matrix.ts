@@ -2,7 +2,8 @@ import * as Plot from '@observablehq/plot';
 import { STATUS_ORDER, isStatus, type Status } from '../domain/status';
 import { formatCount } from '../i18n/format';
 import { statusLabel, t, type Lang } from '../i18n/messages';
-import { FLOW_COLORS, FLOW_LABELS, type FlowDirection } from './palette';
+import { flowKey } from './inline-legend';
+import { FLOW_COLORS, FLOW_LABELS, flowDirection, type FlowDirection } from './palette';
 
 /** Villages per from-status and to-status between two years; a null status is a village absent or unscored. */
 export interface MatrixCellRow {
@@ -55,14 +56,7 @@ export function transitionMatrixChart(cells: readonly MatrixCellRow[], options: 
 	// Two-word labels on two lines: five columns leave about 100 px for 'Very underdeveloped'.
 	const columnLabel = (status: Status) => label(status).replace(/ (?=\S{6,})/, '\n');
 	const key = (movement: FlowDirection, dx: number) =>
-		Plot.text([`□ ${t(lang, FLOW_LABELS[movement])}`], {
-			text: (text: string) => text,
-			frameAnchor: 'top-right',
-			dx,
-			dy: -defaults.marginTop + 8,
-			fill: FLOW_COLORS[movement],
-			fontWeight: 'bold'
-		});
+		flowKey(lang, movement, { symbol: '□', frameAnchor: 'top-right', dx, dy: -defaults.marginTop + 8 });
 	return Plot.plot({
 		width: options.width ?? defaults.width,
 		height: defaults.height,
@@ -122,12 +116,7 @@ function fullGrid(cells: readonly MatrixCellRow[]): MatrixCell[] {
 		const key = `${row.dari}|${row.ke}`;
 		counts.set(key, (counts.get(key) ?? 0) + row.jumlah);
 	}
-	return STATUS_ORDER.flatMap((dari, from) =>
-		STATUS_ORDER.map((ke, to) => ({
-			dari,
-			ke,
-			jumlah: counts.get(`${dari}|${ke}`) ?? 0,
-			movement: to > from ? ('up' as const) : to < from ? ('down' as const) : ('same' as const)
-		}))
+	return STATUS_ORDER.flatMap((dari) =>
+		STATUS_ORDER.map((ke) => ({ dari, ke, jumlah: counts.get(`${dari}|${ke}`) ?? 0, movement: flowDirection(dari, ke) }))
 	);
 }

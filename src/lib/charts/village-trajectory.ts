@@ -4,7 +4,7 @@ import type { Status } from '../domain/status';
 import { formatDecimal } from '../i18n/format';
 import { statusLabel, t, type Lang } from '../i18n/messages';
 import { inlineLegend } from './inline-legend';
-import { COMPONENT_COLORS, STATUS_COLORS, type Component } from './palette';
+import { COMPONENT_COLORS, STATUS_COLORS } from './palette';
 
 export interface VillageTrajectoryOptions {
 	lang: Lang;
