@@ -100,4 +100,27 @@ describe('behaviour', () => {
 		expect((await statusCounts(page))['2024']).toBe('17.203 / 23.064 / 24.531 / 6.100 / 4.363');
 		await chartsDrawn(['status-distribution', 'idm-distribution']);
 	});
+
+	it('walks the views on the national data, in the same visit', async () => {
+		const page = browser.page;
+		const go = async (label: string, path: string) => {
+			await page.click(`nav.views a:has-text("${label}")`);
+			await page.waitForURL((url) => url.pathname.endsWith(path));
+			await waitForReady(page);
+		};
+		await go('Kualitas data', '/kualitas');
+		expect(await page.getAttribute('[data-testid="quality-summary"] [data-check="status"]', 'data-count')).toBe('1');
+		expect(await page.getAttribute('[data-testid="quality-summary"] [data-check="schemes"]', 'data-count')).toBe('321');
+		await go('Kecamatan', '/kecamatan');
+		await page.selectOption('[data-testid="regency"]', '1101');
+		await page.waitForURL(/kab=1101/);
+		await waitForReady(page);
+		await chartsDrawn(['kecamatan-heatmap', 'kecamatan-small-multiples', 'component-dots']);
+		await go('Desa', '/desa');
+		// Aceh Selatan has 260 villages; a long list draws 200 and offers the rest.
+		expect(await page.$$eval('[data-testid="villages"] tbody tr[data-key]', (rows) => rows.length)).toBe(200);
+		expect(await page.textContent('[data-testid="show-more"]')).toContain('260');
+		await go('Transisi', '/transisi');
+		expect(await page.textContent('[data-testid="transition-unavailable"]')).toContain('2024');
+	});
 });

@@ -56,13 +56,15 @@ export interface VillageDetail {
 /**
  * Per village-year: published and recomputed IDM side by side, published and computed class, the
  * disagreements flagged, the IDM needed for the next class and the gap to it, and which of IKS,
- * IKE, IKL lies furthest below the kecamatan's mean that year.
+ * IKE, IKL lies furthest below the kecamatan's mean that year. `flaggedOnly` keeps the
+ * village-years whose published status or IDM disagrees with the computed one.
  */
 export async function villageDetails(
 	db: Database,
 	area: string,
 	schemeId: string,
-	tahun: number | null
+	tahun: number | null,
+	flaggedOnly = false
 ): Promise<Table> {
 	return db.query(
 		`WITH v AS (
@@ -103,7 +105,9 @@ export async function villageDetails(
 		LEFT JOIN status_band current ON current.scheme_id = $2 AND current.status = v.status_computed
 		LEFT JOIN status_band next ON next.scheme_id = $2 AND next.rank = current.rank + 1
 		LEFT JOIN gaps g USING (identity, tahun)
+		WHERE NOT $4 OR coalesce(v.status_published <> v.status_computed, false)
+			OR coalesce(abs(v.idm - v.idm_from_components) > 0.0001 + 1e-9, false)
 		ORDER BY v.tahun, v.kode_desa, v.nama_desa`,
-		[area, schemeId, tahun]
+		[area, schemeId, tahun, flaggedOnly]
 	);
 }

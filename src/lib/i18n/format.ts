@@ -2,12 +2,28 @@ import type { Lang } from './messages';
 
 const LOCALES: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
 
+// Building an Intl.NumberFormat costs far more than using one; a national table formats 400,000 cells.
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(lang: Lang, decimals: number, fixed: boolean): Intl.NumberFormat {
+	const key = `${lang}|${decimals}|${fixed}`;
+	let format = formatters.get(key);
+	if (!format) {
+		format = new Intl.NumberFormat(LOCALES[lang], {
+			minimumFractionDigits: fixed ? decimals : 0,
+			maximumFractionDigits: decimals
+		});
+		formatters.set(key, format);
+	}
+	return format;
+}
+
 /**
  * A whole number in the language's format.
  * @example formatCount(17203, 'id') // '17.203'
  */
 export function formatCount(value: number, lang: Lang): string {
-	return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 0 }).format(value);
+	return formatter(lang, 0, false).format(value);
 }
 
 /**
@@ -15,10 +31,7 @@ export function formatCount(value: number, lang: Lang): string {
  * @example formatDecimal(0.7274, 4, 'id') // '0,7274'
  */
 export function formatDecimal(value: number, decimals: number, lang: Lang): string {
-	return new Intl.NumberFormat(LOCALES[lang], {
-		minimumFractionDigits: decimals,
-		maximumFractionDigits: decimals
-	}).format(value);
+	return formatter(lang, decimals, true).format(value);
 }
 
 /**
