@@ -1,5 +1,6 @@
 import type { Database } from '../db/database';
 import type { DatasetKind, DatasetRole } from '../db/load-queries';
+import { refreshNameMatches } from '../db/match-queries';
 import { loadPreparedTable, loadTargetFile, prepareDatabase } from './load-file';
 import { isPrepared, prepareFile } from './prepare';
 
@@ -65,7 +66,7 @@ export async function loadBundledDatasets(
 		}
 		const [table] = await prepareFile(dataset.file, await bytes);
 		if (!table || !isPrepared(table)) throw new Error(`${dataset.file}: not a table this loader reads`);
-		await loadPreparedTable(db, dataset.file, table, {
+		const choice = {
 			kind: dataset.kind,
 			role: dataset.role,
 			defaults: {
@@ -73,6 +74,8 @@ export async function loadBundledDatasets(
 				kodeKab: dataset.kodeKab ?? null,
 				namaKabupaten: dataset.namaKabupaten ?? null
 			}
-		});
+		};
+		await loadPreparedTable(db, dataset.file, table, choice, { matchNames: false });
 	}
+	await refreshNameMatches(db);
 }

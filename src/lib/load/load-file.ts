@@ -47,14 +47,17 @@ export const NO_DEFAULTS: StagedDefaults = { tahun: null, kodeKab: null, namaKab
 /**
  * Loads one prepared table as a dataset named `source`, replacing a dataset of that name. A table
  * that fails to load, or whose load is cancelled, leaves everything loaded before as it was.
+ * Names are matched to codes afterwards unless `matchNames` is false, for a caller that loads
+ * several tables and matches once at the end.
  */
 export async function loadPreparedTable(
 	db: Database,
 	source: string,
 	table: PreparedTable,
 	choice: LoadChoice,
-	signal?: AbortSignal
+	options: { signal?: AbortSignal; matchNames?: boolean } = {}
 ): Promise<StagedCounts> {
+	const { signal, matchNames = true } = options;
 	const mapping = choice.mapping ?? mappingFor(choice.kind, table.headers);
 	const staged = `${source}.staged.csv`;
 	await db.registerFile(staged, new TextEncoder().encode(table.text));
@@ -72,7 +75,7 @@ export async function loadPreparedTable(
 				: await insertStagedVillages(db, source, choice.defaults);
 		signal?.throwIfAborted();
 		await recordRowsRead(db, source, counts.read);
-		await refreshNameMatches(db);
+		if (matchNames) await refreshNameMatches(db);
 		return counts;
 	} catch (error) {
 		await removeDataset(db, source);

@@ -47,7 +47,7 @@ export async function loadUserTable(
 	options: { signal?: AbortSignal; replacing?: string; persist?: boolean } = {}
 ): Promise<{ source: string; counts: StagedCounts }> {
 	const source = await freeSourceName(db, table.name);
-	const counts = await loadPreparedTable(db, source, table, choice, options.signal);
+	const counts = await loadPreparedTable(db, source, table, choice, { signal: options.signal });
 	if (options.replacing) await removeUserDataset(db, options.replacing);
 	if (options.persist !== false) {
 		// A choice edited in a form is a Svelte proxy: IndexedDB stores plain data.
@@ -97,7 +97,7 @@ export async function restoreUserData(db: Database): Promise<string[]> {
 		try {
 			const table = (await prepareFile(stored.fileName, stored.bytes)).find((t) => t.name === stored.tableName);
 			if (!table || !isPrepared(table)) throw new Error('table not found');
-			await loadPreparedTable(db, stored.source, table, stored.choice);
+			await loadPreparedTable(db, stored.source, table, stored.choice, { matchNames: false });
 		} catch {
 			failed.push(stored.source);
 		}
