@@ -43,6 +43,33 @@ export async function recordRowsRead(db: Database, source: string, rows: number)
 	await db.query('UPDATE dataset SET rows_read = $2 WHERE source = $1', [source, rows]);
 }
 
+/**
+ * Once a dataset with village codes covers a regency-year, an earlier dataset of the same
+ * regency-year without any codes (a report's table, a status list) would count its unmatched names
+ * as extra villages: it becomes a reconciliation dataset, compared with the coded one instead, and
+ * its load report says so. Returns the datasets that changed role.
+ */
+export async function demoteCodelessDatasets(db: Database, source: string): Promise<string[]> {
+	const demoted = rowsOf<{ source: string }>(
+		await db.query(
+			`UPDATE dataset SET role = 'reconciliation'
+			WHERE role = 'primary' AND source <> $1 AND kind IN ('scores', 'status')
+				AND NOT EXISTS (SELECT 1 FROM village_year v WHERE v.source = dataset.source AND v.kode_desa IS NOT NULL)
+				AND EXISTS (
+					SELECT 1 FROM village_year old JOIN village_year new
+						ON new.kode_kab = old.kode_kab AND new.tahun = old.tahun
+					WHERE old.source = dataset.source AND new.source = $1 AND new.kode_desa IS NOT NULL
+				)
+			RETURNING source`,
+			[source]
+		)
+	);
+	for (const { source: changed } of demoted) {
+		await db.query(`INSERT INTO load_issue VALUES ($1, NULL, NULL, $2, 'became-reconciliation')`, [changed, source]);
+	}
+	return demoted.map((d) => d.source);
+}
+
 /** Forgets everything a dataset put in the tables. */
 export async function removeDataset(db: Database, source: string): Promise<void> {
 	for (const table of ['village_year', 'status_recap', 'indicator_target', 'load_issue', 'name_match', 'dataset']) {

@@ -44,6 +44,10 @@ const REASONS: Record<string, Record<Lang, string>> = {
 	network: { id: 'tidak dapat dihubungi (jaringan atau CORS)', en: 'could not be reached (network or CORS)' },
 	timeout: { id: 'terlalu lama; dibatalkan setelah 30 detik', en: 'too slow; given up after 30 seconds' },
 	cancelled: { id: 'dibatalkan', en: 'cancelled' },
+	'became-reconciliation': {
+		id: 'kini pembanding: berkas berkode desa untuk tahun dan kabupaten yang sama dimuat sesudahnya (lihat kolom Isi)',
+		en: 'now for reconciliation: a file with village codes for the same year and regency was loaded after it (see Value)'
+	},
 	'needs-input': {
 		id: 'berkas perlu dilengkapi (tahun, kabupaten atau jenis); buka menu Data',
 		en: 'the file needs more (year, regency or kind); open the Data view'

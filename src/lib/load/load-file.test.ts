@@ -167,6 +167,21 @@ describe('reconciling seed 003’s printed table with the 2023 release', () => {
 		]);
 	});
 
+	it('turns a report’s table loaded first into a comparison once the release comes, so no village counts twice', async () => {
+		const db = await freshDatabase();
+		const seed = await prepared('seed-003-way-kanan-2023-pages.csv');
+		await loadPreparedTable(db, seed.name, seed, { kind: 'scores', role: 'primary', defaults: { tahun: 2023, kodeKab: '1808', namaKabupaten: 'WAY KANAN' } });
+		expect(await counts(db, '1808')).toEqual({ 2023: '26 / 97 / 98 / 0 / 0' });
+		await loadFile(db, 'release-2023-way-kanan-semicolon.csv', fixture('release-2023-way-kanan-semicolon.csv'));
+		const roles = rowsOf<{ source: string; role: string }>(await db.query('SELECT source, role FROM dataset ORDER BY seq'));
+		expect(roles.map((r) => r.role)).toEqual(['reconciliation', 'primary']);
+		const totals = statusYears(rowsOf<StatusCount>(await statusCountsByYear(db, '1808', 'resmi')));
+		expect(totals.map((y) => y.total)).toEqual([221]);
+		expect((await findings(db, seed.name)).filter((f) => f.alasan === 'became-reconciliation').map((f) => f.nilai)).toEqual([
+			'release-2023-way-kanan-semicolon.csv'
+		]);
+	});
+
 	it('leaves the dashboard’s 2023 figures to the release, and lists the names to resolve', async () => {
 		const db = await withSeed();
 		expect(await counts(db, '1808')).toEqual({ 2023: '26 / 97 / 98 / 0 / 0' });

@@ -1,5 +1,6 @@
 import type { Database } from '../db/database';
 import {
+	demoteCodelessDatasets,
 	insertScheme,
 	insertStagedRecap,
 	insertStagedVillages,
@@ -75,6 +76,7 @@ export async function loadPreparedTable(
 				: await insertStagedVillages(db, source, choice.defaults);
 		signal?.throwIfAborted();
 		await recordRowsRead(db, source, counts.read);
+		if (choice.role === 'primary') await demoteCodelessDatasets(db, source);
 		if (matchNames) await refreshNameMatches(db);
 		return counts;
 	} catch (error) {
