@@ -90,6 +90,13 @@ describe('the indicators the seed reports print, from the bundled data', () => {
 		]);
 	});
 
+	it('gives one mean a year for a province, as for a regency', async () => {
+		type Mean = { tahun: number; n_idm: number; idm: number };
+		const lampung = rowsOf<Mean>(await meanScores(db, '18', 'wilayah'));
+		const wayKanan = rowsOf<Mean>(await meanScores(db, '1808', 'kabupaten'));
+		expect(lampung).toEqual(wayKanan.map((m) => ({ ...m, kode: '18', nama: '18' })));
+	});
+
 	it('means per kecamatan weigh back to the regency mean', async () => {
 		type Mean = { tahun: number; n_idm: number; idm: number };
 		const regency = rowsOf<Mean>(await meanScores(db, '1808', 'kabupaten')).find((m) => m.tahun === 2023)!;

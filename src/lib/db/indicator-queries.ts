@@ -74,16 +74,19 @@ export async function statusIndicators(db: Database, area: string, schemeId: str
 	);
 }
 
+/** How mean scores are grouped: per kecamatan, per regency, or the area as one ('wilayah'). */
+export type MeanLevel = MovementLevel | 'wilayah';
+
 /**
- * Mean IDM, IKS, IKE and IKL per year, over the villages with a value, for the area as a whole
- * (`level` 'kabupaten' groups per regency) or per kecamatan. `idm` averages the score a class is
- * computed from (published IDM, else recomputed from the components).
+ * Mean IDM, IKS, IKE and IKL per year, over the villages with a value: for the area as a whole
+ * ('wilayah', one row a year, whatever its level), per regency or per kecamatan. `idm` averages
+ * the score a class is computed from (published IDM, else recomputed from the components).
  */
-export async function meanScores(db: Database, area: string, level: MovementLevel): Promise<Table> {
+export async function meanScores(db: Database, area: string, level: MeanLevel): Promise<Table> {
 	return db.query(
 		`SELECT tahun,
-			CASE WHEN $2 = 'kecamatan' THEN kode_kec ELSE kode_kab END AS kode,
-			max(CASE WHEN $2 = 'kecamatan' THEN nama_kecamatan ELSE nama_kabupaten END) AS nama,
+			CASE $2 WHEN 'kecamatan' THEN kode_kec WHEN 'kabupaten' THEN kode_kab ELSE $1 END AS kode,
+			max(CASE $2 WHEN 'kecamatan' THEN nama_kecamatan WHEN 'kabupaten' THEN nama_kabupaten ELSE $1 END) AS nama,
 			count(score)::INTEGER AS n_idm,
 			avg(score) AS idm,
 			avg(iks) AS iks,
