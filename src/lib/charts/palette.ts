@@ -1,5 +1,5 @@
 import { STATUS_ORDER, type Status } from '../domain/status';
-import type { MessageKey } from '../i18n/messages';
+import { statusLabel, type Lang, type MessageKey } from '../i18n/messages';
 
 /**
  * One colour per status, everywhere: Okabe–Ito colours, distinguishable with the common colour
@@ -14,6 +14,11 @@ export const STATUS_COLORS: Readonly<Record<Status, string>> = {
 };
 
 export const STATUS_RANGE: readonly string[] = STATUS_ORDER.map((status) => STATUS_COLORS[status]);
+
+/** The status colour key, Sangat Tertinggal to Mandiri, as a chart's legend. */
+export function statusLegend(lang: Lang): { label: string; color: string }[] {
+	return STATUS_ORDER.map((status) => ({ label: statusLabel(lang, status), color: STATUS_COLORS[status] }));
+}
 
 /** Which way villages moved between two years, in a flow or a matrix. */
 export type FlowDirection = 'up' | 'down' | 'same';

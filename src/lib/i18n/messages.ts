@@ -110,7 +110,33 @@ const id = {
 	shareMinimalMaju: 'Persentase desa minimal Maju',
 	meanIdm: 'Rata-rata IDM',
 	showTable: 'Tampilkan sebagai tabel',
-	showChart: 'Tampilkan sebagai grafik'
+	showChart: 'Tampilkan sebagai grafik',
+	// Export, embed and the report
+	sharesTitle: 'Persentase desa per status dan perubahan dari tahun sebelumnya',
+	download: 'Unduh',
+	downloadSvg: 'SVG',
+	downloadPng: 'PNG',
+	pngWidth: 'Lebar (px)',
+	pngScale: 'Skala',
+	pngScaleHint: '3× pada lebar 630 px ≈ 300 dpi selebar 16 cm (A4)',
+	downloadCsv: 'CSV',
+	downloadXlsx: 'XLSX',
+	copyTable: 'Salin tabel',
+	copied: 'Tersalin',
+	copyFailed: 'Gagal menyalin; pilih tabel lalu Ctrl+C',
+	embed: 'Sematkan',
+	embedHint: 'Tempel kode ini ke halaman web; tingginya menyesuaikan sendiri.',
+	sourceLine: 'Sumber: IDM {years}, Kemendes PDTT',
+	sourceLineUndated: 'Sumber: Indeks Desa Membangun (IDM), Kemendes PDTT',
+	figure: 'Gambar',
+	table: 'Tabel',
+	includeInReport: 'Masukkan ke laporan',
+	navReport: 'Cetak laporan',
+	reportTitle: 'Cetak laporan',
+	reportIntro: 'Centang grafik dan tabel yang masuk laporan; nomor Gambar dan Tabel mengikuti urutan. Cetak ke PDF dari peramban (kertas A4).',
+	reportPrint: 'Cetak / simpan PDF',
+	reportChosen: 'terpilih',
+	nationalArea: 'Nasional'
 };
 
 const en: typeof id = {
@@ -220,7 +246,33 @@ const en: typeof id = {
 	shareMinimalMaju: 'Share of villages at least Maju',
 	meanIdm: 'Mean IDM',
 	showTable: 'Show as table',
-	showChart: 'Show as chart'
+	showChart: 'Show as chart',
+	// Export, embed and the report
+	sharesTitle: 'Share of villages per status and change from the year before',
+	download: 'Download',
+	downloadSvg: 'SVG',
+	downloadPng: 'PNG',
+	pngWidth: 'Width (px)',
+	pngScale: 'Scale',
+	pngScaleHint: '3× at 630 px wide ≈ 300 dpi over 16 cm (A4)',
+	downloadCsv: 'CSV',
+	downloadXlsx: 'XLSX',
+	copyTable: 'Copy table',
+	copied: 'Copied',
+	copyFailed: 'Copy failed; select the table and press Ctrl+C',
+	embed: 'Embed',
+	embedHint: 'Paste this code into a web page; its height adjusts itself.',
+	sourceLine: 'Source: IDM {years}, Ministry of Villages (Kemendes PDTT)',
+	sourceLineUndated: 'Source: Village Development Index (IDM), Ministry of Villages (Kemendes PDTT)',
+	figure: 'Figure',
+	table: 'Table',
+	includeInReport: 'Include in the report',
+	navReport: 'Print report',
+	reportTitle: 'Print a report',
+	reportIntro: 'Tick the charts and tables for the report; Figure and Table numbers follow their order. Print to PDF from the browser (A4 paper).',
+	reportPrint: 'Print / save as PDF',
+	reportChosen: 'chosen',
+	nationalArea: 'National'
 };
 
 export type MessageKey = keyof typeof id;
