@@ -8,6 +8,8 @@ import { STATUS_RANGE } from './palette';
 export interface StatusDistributionOptions {
 	lang: Lang;
 	width?: number;
+	/** The years to draw, first and last (a report's period); all the table has by default. */
+	years?: { from: number | null; to: number | null };
 	/** For rendering outside a browser (tests, build time). */
 	document?: Document;
 }
@@ -21,12 +23,14 @@ const defaults = { width: 640, height: 360, marginLeft: 56 };
  */
 export function statusDistributionChart(counts: Table, options: StatusDistributionOptions): SVGSVGElement {
 	const { lang } = options;
+	const { from = null, to = null } = options.years ?? {};
 	const label = (status: Status) => statusLabel(lang, status);
 	const bars = Plot.stackY({
 		x: 'tahun',
 		y: 'jumlah',
 		fill: 'status',
-		filter: (row: { status: string | null; jumlah: number }) => row.status !== null && row.jumlah > 0,
+		filter: (row: { tahun: number; status: string | null; jumlah: number }) =>
+			row.status !== null && row.jumlah > 0 && (from === null || row.tahun >= from) && (to === null || row.tahun <= to),
 		order: STATUS_ORDER as unknown as string[]
 	});
 	return Plot.plot({

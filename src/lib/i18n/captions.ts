@@ -1,15 +1,17 @@
 import { t, type Lang } from './messages';
 
 /**
- * Years as a report writes them: a run as a range, otherwise a list.
- * @example yearSpan([2017, 2018, 2019]) // '2017–2019'
- * @example yearSpan([2022, 2024]) // '2022, 2024'
+ * Years as a report writes them: each run of consecutive years as a range.
+ * @example yearSpan([2017, 2018, 2019, 2022, 2024]) // '2017–2019, 2022, 2024'
  */
 export function yearSpan(years: readonly number[]): string {
-	const sorted = [...new Set(years)].sort((a, b) => a - b);
-	if (sorted.length === 0) return '';
-	const run = sorted.every((year, i) => i === 0 || year === (sorted[i - 1] ?? 0) + 1);
-	return run && sorted.length > 1 ? `${sorted[0]}–${sorted.at(-1)}` : sorted.join(', ');
+	const runs: [number, number][] = [];
+	for (const year of [...new Set(years)].sort((a, b) => a - b)) {
+		const last = runs.at(-1);
+		if (last && year === last[1] + 1) last[1] = year;
+		else runs.push([year, year]);
+	}
+	return runs.map(([first, last]) => (first === last ? String(first) : `${first}–${last}`)).join(', ');
 }
 
 /**
@@ -19,4 +21,21 @@ export function yearSpan(years: readonly number[]): string {
 export function sourceLine(lang: Lang, years: readonly number[] = []): string {
 	const span = yearSpan(years);
 	return span ? t(lang, 'sourceLine').replace('{years}', span) : t(lang, 'sourceLineUndated');
+}
+
+const LEVELS: Record<'provinsi' | 'kabupaten' | 'kecamatan', Record<Lang, string>> = {
+	provinsi: { id: 'Provinsi', en: 'Province of' },
+	kabupaten: { id: 'Kabupaten', en: 'Regency of' },
+	kecamatan: { id: 'Kecamatan', en: 'Kecamatan' }
+};
+
+/**
+ * An area as a report's caption names it; the release writes names in capitals.
+ * @example areaCaption('id', 'kabupaten', 'WAY KANAN') // 'Kabupaten Way Kanan'
+ * @example areaCaption('id', 'kabupaten', 'KOTA METRO') // 'Kota Metro'
+ */
+export function areaCaption(lang: Lang, level: keyof typeof LEVELS, name: string): string {
+	const title = name.toLowerCase().replace(/(^|[\s(/-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+	if (/^(kota|kab\.?|kabupaten)\s/i.test(name)) return title.replace(/^Kab\.? /, 'Kabupaten ');
+	return `${LEVELS[level][lang]} ${title}`;
 }

@@ -112,6 +112,7 @@ const id = {
 	showTable: 'Tampilkan sebagai tabel',
 	showChart: 'Tampilkan sebagai grafik',
 	// Export, embed and the report
+	untilYear: 'Sampai tahun',
 	sharesTitle: 'Persentase desa per status dan perubahan dari tahun sebelumnya',
 	download: 'Unduh',
 	downloadSvg: 'SVG',
@@ -248,6 +249,7 @@ const en: typeof id = {
 	showTable: 'Show as table',
 	showChart: 'Show as chart',
 	// Export, embed and the report
+	untilYear: 'Until year',
 	sharesTitle: 'Share of villages per status and change from the year before',
 	download: 'Download',
 	downloadSvg: 'SVG',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FILTERS, filtersQuery, readFilters } from './filters';
+import { DEFAULT_FILTERS, filtersQuery, readFilters, reportItems, toggleReportItem } from './filters';
 
 describe('filters in the URL', () => {
 	it('reads what a shared link carries', () => {
@@ -50,5 +50,21 @@ describe('filters in the URL', () => {
 		const filters = { ...DEFAULT_FILTERS, kab: '6213', skema: 'bulat', lang: 'en' as const, dari: 2023 };
 		expect(filtersQuery(filters)).toBe('?kab=6213&skema=bulat&dari=2023&lang=en');
 		expect(readFilters(new URLSearchParams(filtersQuery(filters)))).toEqual(filters);
+	});
+});
+
+describe('report items', () => {
+	it("holds seed 002's chart and table until the user picks", () => {
+		const filters = readFilters(new URLSearchParams('kab=6311'));
+		expect(reportItems(filters)).toEqual(['gambar:status-distribution', 'tabel:status-counts']);
+		const pilih = toggleReportItem(filters, 'tabel:status-shares');
+		expect(filtersQuery({ ...filters, pilih })).toBe('?kab=6311&pilih=gambar%3Astatus-distribution&pilih=tabel%3Astatus-counts&pilih=tabel%3Astatus-shares');
+	});
+	it('can hold nothing, and ignores what is not an item', () => {
+		let filters = readFilters(new URLSearchParams('pilih=gambar:status-distribution&pilih=<script>'));
+		expect(reportItems(filters)).toEqual(['gambar:status-distribution']);
+		filters = { ...filters, pilih: toggleReportItem(filters, 'gambar:status-distribution') };
+		expect(reportItems(filters)).toEqual([]);
+		expect(reportItems(readFilters(new URLSearchParams(filtersQuery(filters).slice(1))))).toEqual([]);
 	});
 });

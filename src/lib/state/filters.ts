@@ -28,6 +28,27 @@ export interface Filters {
 	lang: Lang;
 	/** Addresses of data files a shared link loads (`?data=`, repeatable; http and https only). */
 	data: readonly string[];
+	/** The charts and tables a printed report holds, in order (`?pilih=gambar:status-distribution`, repeatable). */
+	pilih: readonly string[];
+}
+
+/** What a report holds until the user picks: seed 002's chart and table of villages per status. */
+export const DEFAULT_REPORT_ITEMS: readonly string[] = ['gambar:status-distribution', 'tabel:status-counts'];
+
+/** How the URL says a report holds nothing (an empty list would mean "the default"). */
+const NOTHING_CHOSEN = 'kosong';
+
+/** The items a report holds under these filters. */
+export function reportItems(filters: Filters): readonly string[] {
+	if (filters.pilih.length === 0) return DEFAULT_REPORT_ITEMS;
+	return filters.pilih.filter((item) => item !== NOTHING_CHOSEN);
+}
+
+/** The `pilih` filter after ticking or unticking an item. */
+export function toggleReportItem(filters: Filters, item: string): string[] {
+	const chosen = reportItems(filters);
+	const next = chosen.includes(item) ? chosen.filter((i) => i !== item) : [...chosen, item];
+	return next.length === 0 ? [NOTHING_CHOSEN] : next;
 }
 
 /** How the URL names the whole nation as an area. */
@@ -45,7 +66,8 @@ export const DEFAULT_FILTERS: Filters = {
 	skala: findGradeScale(null).id,
 	pembulatan: 'round',
 	lang: 'id',
-	data: []
+	data: [],
+	pilih: []
 };
 
 function year(text: string | null): number | null {
@@ -77,7 +99,8 @@ export function readFilters(params: URLSearchParams): Filters {
 		skala: resolveGradeScale(skala).id,
 		pembulatan: params.get('pembulatan') === 'truncate' ? 'truncate' : 'round',
 		lang: LANGUAGES.includes(lang as Lang) ? (lang as Lang) : DEFAULT_FILTERS.lang,
-		data: params.getAll('data').filter(isDataUrl)
+		data: params.getAll('data').filter(isDataUrl),
+		pilih: params.getAll('pilih').filter((item) => /^((gambar|tabel):[a-z0-9-]+|kosong)$/.test(item))
 	};
 }
 
