@@ -6,7 +6,13 @@ import { getContext, setContext } from 'svelte';
  */
 export type FrameMode =
 	| { kind: 'embed'; chart: string; drawn: () => void }
-	| { kind: 'report'; isChosen: (item: string) => boolean; toggle: (item: string) => void };
+	| {
+			kind: 'report';
+			isChosen: (item: string) => boolean;
+			toggle: (item: string) => void;
+			/** "Gambar 2", "Tabel 1": the item's caption number among the chosen, in page order. */
+			numberOf: (item: string) => string | null;
+	  };
 
 const KEY = Symbol('frame-mode');
 

@@ -1,15 +1,6 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
-import mvpModule from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
-import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
-import ehModule from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
-import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { SELF_HOSTED_BUNDLES } from './bundles';
 import { CONNECTION_SETTINGS, type Database } from './database';
-
-/** The wasm and worker files are bundled by Vite and served by this site: no CDN. */
-const SELF_HOSTED_BUNDLES: duckdb.DuckDBBundles = {
-	mvp: { mainModule: mvpModule, mainWorker: mvpWorker },
-	eh: { mainModule: ehModule, mainWorker: ehWorker }
-};
 
 /** Starts duckdb-wasm in a worker. Import this module dynamically, on the client only. */
 export async function openBrowserDatabase(): Promise<Database> {

@@ -3,11 +3,12 @@ import { tableToHtml, tableToTsv } from './table-export';
 
 /**
  * Puts a table on the clipboard as HTML (Word, Excel and Google Docs keep its columns) and as
- * tab-separated text, with numbers as the screen shows them.
+ * tab-separated text, with numbers as the screen shows them (a column's `format`; plain otherwise,
+ * as for years).
  */
-export async function copyTable(table: TableData, fallbackFormat: (value: number) => string): Promise<void> {
-	const formats = new Map(table.columns.map((c) => [c.key, c.format ?? fallbackFormat]));
-	const format = (value: number, key: string) => (formats.get(key) ?? fallbackFormat)(value);
+export async function copyTable(table: TableData): Promise<void> {
+	const formats = new Map(table.columns.map((c) => [c.key, c.format ?? String]));
+	const format = (value: number, key: string) => (formats.get(key) ?? String)(value);
 	const html = tableToHtml(table, format);
 	const text = tableToTsv(table, format);
 	if (typeof ClipboardItem !== 'undefined' && navigator.clipboard?.write) {

@@ -41,3 +41,11 @@ export function formatDecimal(value: number, decimals: number, lang: Lang): stri
 export function formatPercent(value: number, lang: Lang, decimals = 2): string {
 	return `${formatDecimal(value, decimals, lang)}%`;
 }
+
+/**
+ * A number with as many decimals as it has, up to `most`, for figures whose precision varies by row.
+ * @example formatNumber(82.3, 'id') // '82,3'
+ */
+export function formatNumber(value: number, lang: Lang, most = 4): string {
+	return formatter(lang, most, false).format(value);
+}
