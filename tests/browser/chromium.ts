@@ -89,7 +89,10 @@ export function useBrowser() {
 		session = await openSession();
 	});
 	afterAll(async () => {
+		// Tests serve everything from this machine; a request elsewhere is a CDN, a font or a tracker.
+		const elsewhere = session?.requests.filter((url) => !/^(https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/|blob:|data:)/.test(url)) ?? [];
 		await session?.close();
+		if (elsewhere.length > 0) throw new Error(`The page asked another origin: ${elsewhere.join(', ')}`);
 	});
 	const current = () => {
 		if (!session) throw new Error('the browser session is not open');

@@ -120,6 +120,18 @@ describe('from the dashboard into a report', () => {
 		const rows = [...window.document.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent));
 		expect(rows[0]?.slice(0, 6)).toEqual(['2017', '0', '0', '18', '109', '27']);
 		expect(copied.text.split('\n')[6]?.split('\t').slice(0, 6)).toEqual(['2022', '7', '96', '50', '0', '1']);
+
+		// The chart goes to the clipboard as a PNG, to paste into Word as it is.
+		await page.click('[data-testid="tools-status-distribution"]');
+		await page.fill('[data-testid="png-width-status-distribution"]', '500');
+		await page.selectOption('[data-testid="png-scale-status-distribution"]', '2');
+		await page.click('[data-testid="copy-png-status-distribution"]');
+		await page.waitForSelector('.chart-tools [role="status"]:text("Tersalin")');
+		const image = await page.evaluate(async () => {
+			const [item] = await navigator.clipboard.read();
+			return [...new Uint8Array(await (await item!.getType('image/png')).arrayBuffer())];
+		});
+		expect(pngInfo(Buffer.from(image)).width).toBe(1000);
 	});
 
 	it('downloads every chart as SVG and PNG and every table as CSV and XLSX on every view, with the screen’s numbers', async () => {
