@@ -2,6 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { STATUS_ORDER, type Status } from '../domain/status';
 import { formatDecimal } from '../i18n/format';
 import { statusLabel, t, type Lang } from '../i18n/messages';
+import { RAMP_KEY_HEIGHT, rampKey } from './inline-legend';
 import { STATUS_RANGE } from './palette';
 
 export interface KecamatanChartOptions {
@@ -20,6 +21,8 @@ export interface KecamatanStatusRow {
 }
 
 const defaults = { width: 640, rowHeight: 18, marginLeft: 150, marginTop: 28, marginBottom: 36 };
+/** The heatmap's top margin holds its colour key, 8 px from the top and 11 px above the cells. */
+const heatmapMarginTop = 8 + RAMP_KEY_HEIGHT + 11;
 
 /**
  * Small multiples: one panel per kecamatan (rows, by name), in each a bar per year split into the
@@ -74,7 +77,8 @@ export interface KecamatanValueRow {
 
 /**
  * A kecamatan × year heatmap of one measure: the share of villages at least Maju (percent) or the
- * mean IDM, the value written in each cell.
+ * mean IDM, the value written in each cell, with a key to the colours in the top margin. The colour
+ * domain is fixed (0–100%, IDM 0,5–1) so heatmaps of different regencies can be compared.
  */
 export function kecamatanHeatmapChart(
 	rows: readonly KecamatanValueRow[],
@@ -85,17 +89,18 @@ export function kecamatanHeatmapChart(
 	const kecamatan = [...new Set(rows.map((r) => r.nama_kecamatan))].sort();
 	const format = (v: number) => (measure === 'idm' ? formatDecimal(v, 4, lang) : `${formatDecimal(v, 1, lang)}%`);
 	const label = measure === 'idm' ? t(lang, 'meanIdm') : t(lang, 'shareMinimalMaju');
+	const domain: [number, number] = measure === 'idm' ? [0.5, 1] : [0, 100];
 	return Plot.plot({
 		width: options.width ?? defaults.width,
-		height: defaults.marginTop + defaults.marginBottom + kecamatan.length * 24,
+		height: heatmapMarginTop + defaults.marginBottom + kecamatan.length * 24,
 		marginLeft: defaults.marginLeft,
-		marginTop: defaults.marginTop,
+		marginTop: heatmapMarginTop,
 		marginBottom: defaults.marginBottom,
 		document: options.document,
 		ariaLabel: `${t(lang, 'chartKecamatanHeatmapTitle')}: ${label}`,
 		x: { type: 'band', label: t(lang, 'year'), tickFormat: (year: number) => String(year) },
 		y: { domain: kecamatan, label: null },
-		color: { scheme: 'blues', domain: measure === 'idm' ? [0.5, 1] : [0, 100], label },
+		color: { scheme: 'blues', domain, label },
 		marks: [
 			Plot.cell(rows, {
 				x: 'tahun',
@@ -109,7 +114,9 @@ export function kecamatanHeatmapChart(
 				y: 'nama_kecamatan',
 				text: (r: KecamatanValueRow) => (r.value === null ? '–' : format(r.value)),
 				fill: (r: KecamatanValueRow) => ((r.value ?? 0) > (measure === 'idm' ? 0.8 : 60) ? 'white' : 'black')
-			})
+			}),
+			// Ticks written as the cells are, so a cell's number and colour can be matched to the key.
+			...rampKey({ domain, label, format, dx: 0, dy: 8 - heatmapMarginTop })
 		]
 	}) as SVGSVGElement;
 }

@@ -19,7 +19,10 @@ function render(lang: 'id' | 'en', cells: readonly MatrixCellRow[] = WAY_KANAN) 
 
 /** The heatmap's own cells, not the up/down outlines drawn over some of them. */
 const cells = (svg: SVGSVGElement) => [...(svg.querySelector('g[aria-label="cell"]')?.querySelectorAll('rect') ?? [])];
-const texts = (svg: SVGSVGElement) => [...svg.querySelectorAll('g[aria-label="text"] text')];
+/** The counts and the up/down key, not the colour key's label and ticks. */
+const texts = (svg: SVGSVGElement) => [...svg.querySelectorAll('g[aria-label="text"]:not(.color-key) text')];
+const swatches = (svg: SVGSVGElement) => [...svg.querySelectorAll('g.color-key rect')].map((rect) => rect.getAttribute('fill'));
+const keyTexts = (svg: SVGSVGElement) => [...svg.querySelectorAll('g.color-key text')].map((text) => text.textContent);
 const centre = (element: Element | undefined) => {
 	const x = Number(element?.getAttribute('x'));
 	const y = Number(element?.getAttribute('y'));
@@ -62,6 +65,28 @@ describe('transitionMatrixChart', () => {
 		const down = render('id', [{ dari: 'MAJU', ke: 'BERKEMBANG', jumlah: 2 }]);
 		const downOutlines = [...(down.querySelectorAll('g[aria-label="cell"]')[1]?.querySelectorAll('rect') ?? [])];
 		expect(downOutlines.map((rect) => rect.getAttribute('stroke'))).toEqual(['#D55E00']);
+	});
+
+	it('keys the colours in the top margin, from the emptiest cell to the fullest', () => {
+		const svg = render('id');
+		// Label, then the domain's ends (0 and the largest count) and the middle, rounded to a whole village.
+		expect(keyTexts(svg)).toEqual(['Jumlah desa', '0', '39', '77']);
+		const key = swatches(svg);
+		expect(key).toHaveLength(5);
+		const fill = (label: string) =>
+			cells(svg)
+				.find((rect) => rect.getAttribute('aria-label')?.startsWith(label))
+				?.getAttribute('fill');
+		// 0 villages stayed Sangat Tertinggal; 77, the most, stayed Maju.
+		expect(fill('Sangat Tertinggal → Sangat Tertinggal: 0 desa')).toBe(key[0]);
+		expect(fill('Maju → Maju: 77 desa')).toBe(key.at(-1));
+		// Above the frame, clear of the cells.
+		const top = Math.min(...cells(svg).map((rect) => Number(rect.getAttribute('y'))));
+		const keyBottom = Math.max(
+			...[...svg.querySelectorAll('g.color-key rect')].map((rect) => Number(rect.getAttribute('y')) + Number(rect.getAttribute('height')))
+		);
+		expect(keyBottom).toBeLessThan(top);
+		expect(keyTexts(render('en'))[0]).toBe('Villages');
 	});
 
 	it('leaves out villages absent or unscored in one of the years', () => {

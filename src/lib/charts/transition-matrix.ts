@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { STATUS_ORDER, isStatus, type Status } from '../domain/status';
 import { formatCount } from '../i18n/format';
 import { statusLabel, t, type Lang } from '../i18n/messages';
-import { flowKey } from './inline-legend';
+import { RAMP_KEY_HEIGHT, flowKey, rampKey } from './inline-legend';
 import { FLOW_COLORS, FLOW_LABELS, flowDirection, type FlowDirection } from './palette';
 
 /** Villages per from-status and to-status between two years; a null status is a village absent or unscored. */
@@ -19,10 +19,14 @@ export interface TransitionMatrixOptions {
 	document?: Document;
 }
 
+/** The top margin holds the colour key (left) and the up/down key (right), 8 px from the top. */
+const marginTop = 8 + RAMP_KEY_HEIGHT + 11;
+
 const defaults = {
 	width: 640,
-	height: 400,
-	marginTop: 32,
+	// The cells keep the size they had in 400 px with a 32 px top margin, before the colour key.
+	height: 400 - 32 + marginTop,
+	marginTop,
 	marginRight: 16,
 	marginBottom: 56,
 	marginLeft: 120,
@@ -40,15 +44,16 @@ interface MatrixCell {
 
 /**
  * Heatmap of villages by status before (rows, Mandiri on top) and after (columns), darker for more villages,
- * with the count in each cell; cells of villages that moved up are outlined blue, down vermillion. All five
- * statuses are shown even when empty, so matrices of different regencies line up. Rows with a null status
- * are left out.
+ * with the count in each cell and a key to the colours in the top margin; cells of villages that moved up are
+ * outlined blue, down vermillion. All five statuses are shown even when empty, so matrices of different
+ * regencies line up. Rows with a null status are left out.
  */
 export function transitionMatrixChart(cells: readonly MatrixCellRow[], options: TransitionMatrixOptions): SVGSVGElement {
 	const { lang } = options;
 	const label = (status: Status) => statusLabel(lang, status);
 	const grid = fullGrid(cells);
 	const max = Math.max(0, ...grid.map((cell) => cell.jumlah));
+	const domain: [number, number] = [0, Math.max(1, max)];
 	const title = (cell: MatrixCell) =>
 		`${label(cell.dari)} → ${label(cell.ke)}: ${formatCount(cell.jumlah, lang)} ${t(lang, 'villagesCount')}` +
 		` (${t(lang, FLOW_LABELS[cell.movement])})`;
@@ -68,8 +73,8 @@ export function transitionMatrixChart(cells: readonly MatrixCellRow[], options: 
 		ariaLabel: t(lang, 'chartMatrixTitle'),
 		x: { domain: STATUS_ORDER as unknown as string[], label: t(lang, 'axisTo'), tickFormat: columnLabel },
 		y: { domain: [...STATUS_ORDER].reverse(), label: t(lang, 'axisFrom'), tickFormat: label },
-		// No colour legend: `legend: true` makes Plot return a <figure> instead of an SVG; the counts are written in the cells.
-		color: { type: 'linear', scheme: 'blues', domain: [0, Math.max(1, max)] },
+		// The colour key is drawn by marks (rampKey): `legend: true` would make Plot return a <figure> instead of an SVG.
+		color: { type: 'linear', scheme: 'blues', domain },
 		marks: [
 			Plot.cell(grid, {
 				...position,
@@ -103,7 +108,16 @@ export function transitionMatrixChart(cells: readonly MatrixCellRow[], options: 
 				fontSize: 12
 			}),
 			key('up', -64),
-			key('down', 0)
+			key('down', 0),
+			// Whole numbers as ticks: the middle one rounded, and placed where its own value falls.
+			...rampKey({
+				domain,
+				label: t(lang, 'villages'),
+				format: (count) => formatCount(count, lang),
+				ticks: [0, Math.round(domain[1] / 2), domain[1]],
+				dx: 0,
+				dy: 8 - defaults.marginTop
+			})
 		]
 	}) as SVGSVGElement;
 }
