@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FILTERS, filtersQuery, readFilters, reportItems, toggleReportItem } from './filters';
+import { captionNumber, DEFAULT_FILTERS, filtersQuery, readFilters, reportItems, toggleReportItem } from './filters';
 
 describe('filters in the URL', () => {
 	it('reads what a shared link carries', () => {
@@ -67,4 +67,10 @@ describe('report items', () => {
 		expect(reportItems(filters)).toEqual([]);
 		expect(reportItems(readFilters(new URLSearchParams(filtersQuery(filters).slice(1))))).toEqual([]);
 	});
+});
+
+it('numbers figures and tables apart, in page order, counting only the chosen', () => {
+	const order = ['gambar:status-distribution', 'tabel:status-counts', 'gambar:idm-distribution', 'tabel:status-shares', 'gambar:transition-flow'];
+	const chosen = ['tabel:status-shares', 'gambar:transition-flow', 'tabel:status-counts', 'gambar:status-distribution'];
+	expect(order.map((item) => captionNumber(item, order, chosen))).toEqual([1, 1, null, 2, 2]);
 });

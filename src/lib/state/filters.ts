@@ -44,6 +44,18 @@ export function reportItems(filters: Filters): readonly string[] {
 	return filters.pilih.filter((item) => item !== NOTHING_CHOSEN);
 }
 
+/**
+ * The caption number of a chosen item: its place among the chosen items of its kind, in the order
+ * the page shows them (`order`); null when it is not chosen.
+ * @example captionNumber('tabel:b', ['gambar:a', 'tabel:c', 'tabel:b'], ['tabel:b', 'tabel:c']) // 2
+ */
+export function captionNumber(item: string, order: readonly string[], chosen: readonly string[]): number | null {
+	if (!chosen.includes(item)) return null;
+	const kind = `${item.split(':')[0]}:`;
+	const position = order.filter((other) => other.startsWith(kind) && chosen.includes(other)).indexOf(item);
+	return position < 0 ? null : position + 1;
+}
+
 /** The `pilih` filter after ticking or unticking an item. */
 export function toggleReportItem(filters: Filters, item: string): string[] {
 	const chosen = reportItems(filters);
