@@ -12,7 +12,9 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					include: ['src/**/*.test.ts'],
-					environment: 'node'
+					environment: 'node',
+					// Loading a whole release into DuckDB takes seconds on a busy two-core machine.
+					testTimeout: 30_000
 				}
 			},
 			{
