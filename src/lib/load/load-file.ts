@@ -6,6 +6,7 @@ import {
 	insertStagedVillages,
 	insertStatusAliases,
 	insertStatusRanks,
+	insertRowIssues,
 	insertTargetCsv,
 	recordRowsRead,
 	registerDataset,
@@ -70,10 +71,12 @@ export async function loadPreparedTable(
 	await registerDataset(db, source, choice.kind, choice.role);
 	try {
 		signal?.throwIfAborted();
-		const counts =
+		await insertRowIssues(db, source, table.rowIssues ?? []);
+		const staged =
 			choice.kind === 'recap'
 				? await insertStagedRecap(db, source, choice.defaults)
 				: await insertStagedVillages(db, source, choice.defaults);
+		const counts = { ...staged, rejected: staged.rejected + (table.rowIssues?.length ?? 0) };
 		signal?.throwIfAborted();
 		await recordRowsRead(db, source, counts.read);
 		if (choice.role === 'primary') await demoteCodelessDatasets(db, source);
