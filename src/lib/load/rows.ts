@@ -85,20 +85,23 @@ export interface ShapedRows {
  */
 export function shapeRows(lines: readonly string[], delimiter: string, header: readonly string[]): ShapedRows {
 	const width = header.length;
-	const out: string[][] = [[...header]];
+	const serialise = (fields: readonly string[]) => Papa.unparse([fields as string[]], { delimiter, newline: '\n' });
+	const blank = serialise(Array<string>(width).fill(''));
+	const out: string[] = [serialise(header)];
 	const issues: RowIssue[] = [];
-	const blank = Array<string>(width).fill('');
 	let index = 0;
 	while (index < lines.length) {
-		if (lines[index]!.trim() === '') {
+		const line = lines[index]!;
+		if (line.trim() === '') {
 			index++;
 			continue;
 		}
-		const parsed = parseRow(lines, index, delimiter);
 		const row = out.length;
+		// Most rows have no quote at all: split them directly and keep their text as it is.
+		const parsed = line.includes('"') ? parseRow(lines, index, delimiter) : { fields: line.split(delimiter), lines: 1, closed: true };
 		index += parsed.lines;
 		if (!parsed.closed) {
-			issues.push({ row, reason: 'unbalanced-quote', value: lines[index - 1]!.slice(0, 80) });
+			issues.push({ row, reason: 'unbalanced-quote', value: line.slice(0, 80) });
 			out.push(blank);
 			continue;
 		}
@@ -114,7 +117,8 @@ export function shapeRows(lines: readonly string[], delimiter: string, header: r
 			out.push(blank);
 			continue;
 		}
-		out.push(fields.length === width ? fields : [...fields.slice(0, width), ...blank.slice(fields.length)]);
+		if (fields.length === width && parsed.lines === 1 && !line.includes('"')) out.push(line);
+		else out.push(serialise(fields.length >= width ? fields.slice(0, width) : [...fields, ...Array<string>(width - fields.length).fill('')]));
 	}
-	return { text: Papa.unparse(out, { delimiter, newline: '\n' }) + '\n', rows: out.length - 1, issues };
+	return { text: out.join('\n') + '\n', rows: out.length - 1, issues };
 }
