@@ -3,6 +3,7 @@ import mvpModule from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehModule from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { guardDatabase } from './crash-guard';
 import { CONNECTION_SETTINGS, type Database } from './database';
 
 /** The wasm and worker files are bundled by Vite and served by this site: no CDN. */
@@ -20,7 +21,8 @@ export async function openBrowserDatabase(): Promise<Database> {
 	await db.open({ allowUnsignedExtensions: false });
 	const connection = await db.connect();
 	for (const setting of CONNECTION_SETTINGS) await connection.query(setting);
-	return {
+	// A dead worker or an exhausted heap ends every query with an error the page can act on.
+	return guardDatabase({
 		async query(sql, params = []) {
 			if (params.length === 0) return connection.query(sql);
 			const statement = await connection.prepare(sql);
@@ -33,5 +35,5 @@ export async function openBrowserDatabase(): Promise<Database> {
 		async registerFile(name, bytes) {
 			await db.registerFileBuffer(name, bytes);
 		}
-	};
+	}, worker);
 }

@@ -40,10 +40,19 @@ const REASONS: Record<string, Record<Lang, string>> = {
 	'no-header': { id: 'tidak ada baris judul kolom yang dikenali', en: 'no recognisable header row' },
 	empty: { id: 'berkas kosong', en: 'empty file' },
 	'unreadable-workbook': { id: 'buku kerja Excel tidak terbaca', en: 'unreadable Excel workbook' },
-	'not-http': { id: 'alamat harus http(s)', en: 'the address must be http(s)' },
-	'http-error': { id: 'server menjawab dengan galat', en: 'the server answered with an error' },
-	network: { id: 'tidak dapat dihubungi (jaringan atau CORS)', en: 'could not be reached (network or CORS)' },
-	timeout: { id: 'terlalu lama; dibatalkan setelah 30 detik', en: 'too slow; given up after 30 seconds' },
+	'not-http': { id: 'alamat harus diawali http:// atau https://; alamat lain tidak dibuka', en: 'the address must start with http:// or https://; no other address is opened' },
+	'http-error': {
+		id: 'server menjawab dengan galat; periksa alamatnya, atau minta pemilik situs memperbaikinya',
+		en: 'the server answered with an error; check the address, or ask the site’s owner to fix it'
+	},
+	network: {
+		id: 'tidak dapat dihubungi, atau situs itu tidak mengizinkan situs lain membaca datanya (CORS); unduh berkasnya lalu muat di menu Data',
+		en: 'could not be reached, or that site does not let other sites read its data (CORS); download the file and load it on the Data view'
+	},
+	timeout: {
+		id: 'server terlalu lama menjawab; dibatalkan setelah 30 detik. Coba lagi nanti, atau unduh berkasnya lalu muat di menu Data',
+		en: 'the server took too long; given up after 30 seconds. Try again later, or download the file and load it on the Data view'
+	},
 	cancelled: { id: 'dibatalkan', en: 'cancelled' },
 	'became-reconciliation': {
 		id: 'kini pembanding: berkas berkode desa untuk tahun dan kabupaten yang sama dimuat sesudahnya (lihat kolom Isi)',
@@ -53,7 +62,10 @@ const REASONS: Record<string, Record<Lang, string>> = {
 		id: 'berkas perlu dilengkapi (tahun, kabupaten atau jenis); buka menu Data',
 		en: 'the file needs more (year, regency or kind); open the Data view'
 	},
-	'not-data': { id: 'alamat itu halaman web, bukan berkas data', en: 'that address is a web page, not a data file' },
+	'not-data': {
+		id: 'alamat itu halaman web, bukan berkas data; pakai alamat berkas CSV atau .xlsx-nya langsung',
+		en: 'that address is a web page, not a data file; use the address of the CSV or .xlsx file itself'
+	},
 	// Broken and hostile input (issue 8).
 	'unbalanced-quote': {
 		id: 'tanda kutip (") dibuka tetapi tidak ditutup; baris ditolak, baris lain tetap dimuat. Tutup atau hapus tanda kutipnya',
@@ -80,7 +92,10 @@ const REASONS: Record<string, Record<Lang, string>> = {
 		en: 'the file reader stopped suddenly (browser out of memory?)'
 	},
 	'database-error': { id: 'basis data menolak tabel ini', en: 'the database refused this table' },
-	'image': { id: 'alamat itu gambar, bukan berkas data', en: 'that address is an image, not a data file' }
+	image: {
+		id: 'alamat itu gambar, bukan berkas data; pakai alamat berkas CSV atau .xlsx-nya',
+		en: 'that address is an image, not a data file; use the address of the CSV or .xlsx file'
+	}
 };
 
 /** What to do about a file refused whole, in both languages. */
