@@ -55,7 +55,7 @@ describe('every file of the bad-input corpus gives the outcome its manifest stat
 	let db: Database;
 	beforeAll(async () => {
 		db = await withEarlierData();
-	});
+	}, 60_000);
 	afterEach(async () => {
 		const sources = rowsOf<{ source: string }>(await db.query('SELECT source FROM dataset'));
 		for (const { source } of sources) if (source !== 'release-2024-way-kanan.csv') await removeDataset(db, source);
@@ -95,7 +95,7 @@ describe('every file of the bad-input corpus gives the outcome its manifest stat
 		expect(actual).toEqual(badCase.tables);
 		// What the user loaded before is untouched.
 		expect(await wayKanan2024(db)).toBe('47 / 127 / 47 / 0 / 0');
-	});
+	}, 30_000);
 });
 
 describe('the messages', () => {
@@ -131,5 +131,20 @@ describe('names carrying markup, script and SQL', () => {
 		const datasets = rowsOf<{ source: string }>(await db.query('SELECT source FROM dataset ORDER BY seq'));
 		expect(datasets.map((d) => d.source)).toEqual(['release-2024-way-kanan.csv', file]);
 		expect(await wayKanan2024(db)).toBe('47 / 127 / 47 / 0 / 0');
-	});
+	}, 30_000);
+});
+
+describe('a workbook with merged header cells, formulas without saved values and several sheets', () => {
+	it('reads IKS, IKE and IKL under the merged "NILAI", and classes the villages from them as the release does', async () => {
+		const db = await openNodeDatabase();
+		await prepareDatabase(db);
+		const file = 'workbook-merged-formulas-sheets.xlsx';
+		await loadFileAsSuggested(db, { name: file, bytes: new Uint8Array(readFileSync(new URL(file, BAD))) });
+		const scores = rowsOf<{ iks: number; ike: number; ikl: number; idm: number }>(
+			await db.query('SELECT count(iks)::INTEGER AS iks, count(ike)::INTEGER AS ike, count(ikl)::INTEGER AS ikl, count(idm)::INTEGER AS idm FROM village_year')
+		);
+		expect(scores).toEqual([{ iks: 10, ike: 10, ikl: 10, idm: 0 }]);
+		const [year] = statusYears(rowsOf<StatusCount>(await statusCountsByYear(db, '1809', 'resmi')));
+		expect([year?.tahun, year?.counts.MANDIRI, year?.counts.MAJU, year?.counts.BERKEMBANG]).toEqual([2024, 7, 2, 1]);
+	}, 30_000);
 });

@@ -74,7 +74,7 @@ describe('random bytes and random mutations of real files', () => {
 		db = await openNodeDatabase();
 		await prepareDatabase(db);
 		await loadFileAsSuggested(db, { name: 'earlier.csv', bytes: new Uint8Array(readFileSync(EARLIER)) });
-	});
+	}, 60_000);
 
 	async function earlierRows(): Promise<string> {
 		const rows = rowsOf<{ n: number; idm: number }>(
@@ -103,5 +103,5 @@ describe('random bytes and random mutations of real files', () => {
 			}
 			expect(await earlierRows()).toBe(before);
 		}
-	});
+	}, 30_000);
 });

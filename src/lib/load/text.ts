@@ -135,7 +135,9 @@ export interface SpannedHeader extends HeaderLocation {
  */
 export function spanHeader(lines: readonly string[], location: HeaderLocation): SpannedHeader {
 	const cells = (line: number) => (Papa.parse<string[]>(lines[line] ?? '', { delimiter: location.delimiter }).data[0] ?? []).map((cell) => cell.trim());
-	const fill = (other: string[]) => location.headers.map((cell, i) => cell || other[i] || '');
+	const known = (cell: string) => cell !== '' && recognised([cell]) > 0;
+	// A merged cell's title ("NILAI") gives way to the recognised name under or over it ("IKS").
+	const fill = (other: string[]) => location.headers.map((cell, i) => (!known(cell) && known(other[i] ?? '') ? other[i]! : cell || other[i] || ''));
 	let best: SpannedHeader = { ...location, firstLine: location.line, dataLine: location.line + 1 };
 	let score = recognised(location.headers);
 	if (location.line > 0) {
