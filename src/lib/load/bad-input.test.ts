@@ -148,3 +148,25 @@ describe('a workbook with merged header cells, formulas without saved values and
 		expect([year?.tahun, year?.counts.MANDIRI, year?.counts.MAJU, year?.counts.BERKEMBANG]).toEqual([2024, 7, 2, 1]);
 	}, 30_000);
 });
+
+describe('cancelling a running load', () => {
+	it.each([3, 12, 25])('after its %i-th statement leaves no trace of the file and the earlier data whole', async (statements) => {
+		const inner = await withEarlierData();
+		const controller = new AbortController();
+		let count = 0;
+		const db: Database = {
+			registerFile: inner.registerFile,
+			async query(sql, params) {
+				if (++count === statements) controller.abort();
+				return inner.query(sql, params);
+			}
+		};
+		const file = 'release-2023-line-breaks.csv';
+		const [outcome] = await loadFileAsSuggested(db, { name: file, bytes: new Uint8Array(readFileSync(new URL(file, BAD))) }, { signal: controller.signal });
+		expect(count).toBeGreaterThanOrEqual(statements);
+		expect(outcome).toMatchObject({ outcome: 'failed', reason: 'cancelled' });
+		const left = rowsOf<{ source: string }>(await inner.query('SELECT DISTINCT source FROM village_year UNION SELECT source FROM dataset UNION SELECT source FROM load_issue'));
+		expect(left.map((l) => l.source)).toEqual(['release-2024-way-kanan.csv']);
+		expect(await wayKanan2024(inner)).toBe('47 / 127 / 47 / 0 / 0');
+	}, 30_000);
+});
