@@ -21,14 +21,32 @@ const REASONS: Record<string, Record<Lang, string>> = {
 		id: 'status tidak dikenal; gunakan Sangat Tertinggal, Tertinggal, Berkembang, Maju atau Mandiri',
 		en: 'unknown status; use Sangat Tertinggal, Tertinggal, Berkembang, Maju or Mandiri'
 	},
-	'no-village': { id: 'tanpa kode maupun nama desa; baris ditolak', en: 'no village code or name; row rejected' },
+	'no-village': {
+		id: 'tanpa kode maupun nama desa; baris ditolak. Isi kode atau nama desa, atau abaikan bila baris itu catatan',
+		en: 'no village code or name; row rejected. Fill in the code or name, or ignore it if the row is a note'
+	},
 	'no-year': { id: 'tanpa tahun; baris ditolak. Isi tahun di pengaturan berkas', en: 'no year; row rejected. Give the year in the file settings' },
 	'no-regency': { id: 'tanpa kabupaten; baris ditolak. Isi kode kabupaten', en: 'no regency; row rejected. Give the regency code' },
-	'total-mismatch': { id: 'jumlah tercetak berbeda dari penjumlahan status', en: 'printed total differs from the sum of the statuses' },
-	duplicate: { id: 'desa-tahun yang sama muncul lebih dari sekali; yang dimuat terakhir dipakai', en: 'the same village-year appears more than once; the last loaded is used' },
-	'idm-mismatch': { id: 'IDM berbeda dari (IKS+IKE+IKL)/3 lebih dari 0,0001', en: 'IDM differs from (IKS+IKE+IKL)/3 by more than 0.0001' },
-	'status-mismatch': { id: 'status terbit berbeda dari status hasil hitung', en: 'published status differs from the computed one' },
-	'missing-next-year': { id: 'desa ada tahun ini tetapi tidak ada pada tahun berikutnya', en: 'village present this year but missing the next' },
+	'total-mismatch': {
+		id: 'jumlah tercetak berbeda dari penjumlahan status; periksa angka di laporan sumber',
+		en: 'printed total differs from the sum of the statuses; check the figures in the source report'
+	},
+	duplicate: {
+		id: 'desa-tahun yang sama muncul lebih dari sekali (baris di kolom Isi); yang dimuat terakhir dipakai. Hapus salinannya',
+		en: 'the same village-year appears more than once (rows in Value); the last loaded is used. Delete the copy'
+	},
+	'idm-mismatch': {
+		id: 'IDM berbeda dari (IKS+IKE+IKL)/3 lebih dari 0,0001; periksa nilai di sumbernya',
+		en: 'IDM differs from (IKS+IKE+IKL)/3 by more than 0.0001; check the values at the source'
+	},
+	'status-mismatch': {
+		id: 'status terbit berbeda dari status hasil hitung; dasbor memakai hasil hitung',
+		en: 'published status differs from the computed one; the dashboard uses the computed one'
+	},
+	'missing-next-year': {
+		id: 'desa ada tahun ini tetapi tidak ada pada tahun berikutnya; periksa apakah desa itu dimekarkan, digabung atau terlewat',
+		en: 'village present this year but missing the next; check whether it was split, merged or left out'
+	},
 	'name-unmatched': {
 		id: 'nama desa tidak cocok dengan desa mana pun; pilih desanya di bawah',
 		en: 'village name matches no village; choose it below'
