@@ -132,6 +132,28 @@ describe('broken files through the Data view’s file input', () => {
 		}
 	});
 
+	it('cancels a file being read: its worker is stopped, and the next file loads', async () => {
+		const page = await browser.open('/data');
+		// The reading worker's script is held back, so the read is still running when Cancel is clicked.
+		let held = 0;
+		await page.route('**/prepare.worker*', () => {
+			held++;
+		});
+		await page.setInputFiles('[data-testid="file-input"]', bad('code-with-spaces.csv'));
+		await page.click('[data-testid="cancel-read"]');
+		await page.waitForSelector('[data-testid="load-problem"]');
+		expect(held).toBe(1);
+		expect(await problems()).toEqual(['code-with-spaces.csv: dibatalkan. Data yang dimuat sebelumnya tetap ada.']);
+		expect(await page.$('[data-testid="datasets"] tr[data-source="code-with-spaces.csv"]')).toBeNull();
+		await page.unroute('**/prepare.worker*');
+		await page.setInputFiles('[data-testid="file-input"]', bad('code-with-spaces.csv'));
+		await page.waitForSelector('[data-testid="datasets"] tr[data-source="code-with-spaces.csv"]', { timeout: 30_000 });
+		await waitForReady(page);
+		expect(await datasetCell('code-with-spaces.csv', 5)).toBe('10');
+		await page.click('[data-testid="datasets"] tr[data-source="code-with-spaces.csv"] [data-testid="remove-dataset"]');
+		await page.waitForSelector('[data-testid="datasets"] tr[data-source="code-with-spaces.csv"]', { state: 'detached' });
+	});
+
 	it('cancels an address that does not answer, and the page goes on', async () => {
 		const page = await browser.open('/data');
 		await page.fill('[data-testid="url-input"]', `${origin}/slow/idm.csv`);
