@@ -1,7 +1,7 @@
 // Writes tests/fixtures/bad/: broken and hostile inputs built from real rows (Pesawaran 1809 of the
 // 2024 release in data/, Lampung 2023 rows with line breaks in names from tests/fixtures/browser/).
-// What each one must give is in tests/fixtures/bad/cases.ts. Deterministic: run it again and
-// git shows no change. node scripts/make-bad-fixtures.mjs
+// What each one must give is in tests/fixtures/bad/cases.ts. Deterministic (seeded junk), except
+// the timestamps write-excel-file puts in the workbooks' zip. node scripts/make-bad-fixtures.mjs
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
