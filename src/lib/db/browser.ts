@@ -1,5 +1,6 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
 import { SELF_HOSTED_BUNDLES } from './bundles';
+import { guardDatabase } from './crash-guard';
 import { CONNECTION_SETTINGS, type Database } from './database';
 
 /** Starts duckdb-wasm in a worker. Import this module dynamically, on the client only. */
@@ -11,7 +12,8 @@ export async function openBrowserDatabase(): Promise<Database> {
 	await db.open({ allowUnsignedExtensions: false });
 	const connection = await db.connect();
 	for (const setting of CONNECTION_SETTINGS) await connection.query(setting);
-	return {
+	// A dead worker or an exhausted heap ends every query with an error the page can act on.
+	return guardDatabase({
 		async query(sql, params = []) {
 			if (params.length === 0) return connection.query(sql);
 			const statement = await connection.prepare(sql);
@@ -24,5 +26,5 @@ export async function openBrowserDatabase(): Promise<Database> {
 		async registerFile(name, bytes) {
 			await db.registerFileBuffer(name, bytes);
 		}
-	};
+	}, worker);
 }

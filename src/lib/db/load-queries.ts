@@ -29,6 +29,23 @@ export interface StagedCounts {
 	loaded: number;
 }
 
+/**
+ * Reasons for which a row was set aside whole before DuckDB read it (load/rows.ts): such a row is
+ * rejected once, for its shape, not again for the village or year it then lacks. A fixed list of
+ * this module's own words, never input.
+ */
+export const ROW_SHAPE_REASONS = ['unbalanced-quote', 'too-many-fields', 'wrong-delimiter'] as const;
+const SHAPE_REASONS_SQL = `(${ROW_SHAPE_REASONS.map((reason) => `'${reason}'`).join(', ')})`;
+/** Reasons that reject a row whole; the others leave the row loaded without one value. */
+export const REJECTING_REASONS = ['no-village', 'no-year', 'no-regency', ...ROW_SHAPE_REASONS] as const;
+
+/** Records rows set aside before staging (their shape), with the row, the column count or delimiter seen. */
+export async function insertRowIssues(db: Database, source: string, issues: readonly { row: number; reason: string; value: string }[]): Promise<void> {
+	for (const issue of issues) {
+		await db.query('INSERT INTO load_issue VALUES ($1, $2, NULL, $3, $4)', [source, issue.row, issue.value, issue.reason]);
+	}
+}
+
 /** Registers a dataset after the ones already loaded: later datasets win where files disagree. */
 export async function registerDataset(db: Database, source: string, kind: DatasetKind, role: DatasetRole): Promise<void> {
 	await db.query(
@@ -148,7 +165,7 @@ export async function insertStagedVillages(db: Database, source: string, default
 		`INSERT INTO load_issue
 		SELECT $1, source_row, header, value,
 			CASE
-				WHEN field IN ('iks', 'ike', 'ikl', 'idm') AND TRY_CAST(replace(value, ',', '.') AS DOUBLE) IS NULL THEN 'not-a-number'
+				WHEN field IN ('iks', 'ike', 'ikl', 'idm') AND NOT coalesce(isfinite(TRY_CAST(replace(value, ',', '.') AS DOUBLE)), false) THEN 'not-a-number'
 				WHEN field IN ('iks', 'ike', 'ikl', 'idm') THEN 'out-of-range'
 				WHEN field = 'kode_desa' THEN 'bad-code'
 				WHEN field = 'tahun' THEN 'bad-year'
@@ -177,6 +194,7 @@ export async function insertStagedVillages(db: Database, source: string, default
 						CASE WHEN length(regexp_replace(value, '[^0-9]', '', 'g')) = 10 THEN regexp_replace(value, '[^0-9]', '', 'g') END
 					WHEN field = 'tahun' THEN
 						CASE WHEN TRY_CAST(value AS DOUBLE) = TRY_CAST(TRY_CAST(value AS DOUBLE) AS INTEGER)
+							AND TRY_CAST(TRY_CAST(value AS DOUBLE) AS INTEGER) BETWEEN 1990 AND 2100
 							THEN TRY_CAST(TRY_CAST(value AS DOUBLE) AS INTEGER)::VARCHAR END
 					ELSE value
 				END AS value,
@@ -236,7 +254,8 @@ export async function insertStagedVillages(db: Database, source: string, default
 		SELECT DISTINCT $1, source_row, NULL, NULL,
 			CASE WHEN kode_desa IS NULL AND kode_desa_written IS NULL AND nama_desa IS NULL THEN 'no-village' ELSE 'no-year' END
 		FROM staging_records
-		WHERE (kode_desa IS NULL AND kode_desa_written IS NULL AND nama_desa IS NULL) OR tahun IS NULL`,
+		WHERE ((kode_desa IS NULL AND kode_desa_written IS NULL AND nama_desa IS NULL) OR tahun IS NULL)
+			AND source_row NOT IN (SELECT source_row FROM load_issue WHERE source = $1 AND alasan IN ${SHAPE_REASONS_SQL})`,
 		[source]
 	);
 	const loaded = await db.query(
@@ -307,7 +326,8 @@ export async function insertStagedRecap(db: Database, source: string, defaults: 
 		WHERE jumlah IS NOT NULL AND TRY_CAST(jumlah AS INTEGER) IS NULL
 		UNION ALL
 		SELECT DISTINCT $1, source_row, NULL, NULL, CASE WHEN kode_kab IS NULL THEN 'no-regency' ELSE 'no-year' END
-		FROM staging_records WHERE kode_kab IS NULL OR tahun IS NULL
+		FROM staging_records WHERE (kode_kab IS NULL OR tahun IS NULL)
+			AND source_row NOT IN (SELECT source_row FROM load_issue WHERE source = $1 AND alasan IN ${SHAPE_REASONS_SQL})
 		UNION ALL
 		SELECT $1, source_row, 'JUMLAH', any_value(total_tercetak) || ' ≠ ' || sum(TRY_CAST(jumlah AS INTEGER)), 'total-mismatch'
 		FROM staging_records WHERE wide AND total_tercetak IS NOT NULL
@@ -325,7 +345,9 @@ export async function insertStagedRecap(db: Database, source: string, defaults: 
 	const counts = rowsOf<{ read: number; rejected: number }>(
 		await db.query(
 			`SELECT (SELECT count(*) FROM staging_raw)::INTEGER AS read,
-				(SELECT count(DISTINCT source_row) FROM staging_records WHERE kode_kab IS NULL OR tahun IS NULL)::INTEGER AS rejected`
+				(SELECT count(DISTINCT source_row) FROM staging_records WHERE (kode_kab IS NULL OR tahun IS NULL)
+					AND source_row NOT IN (SELECT source_row FROM load_issue WHERE source = $1 AND alasan IN ${SHAPE_REASONS_SQL}))::INTEGER AS rejected`,
+			[source]
 		)
 	)[0]!;
 	return { read: counts.read, repeatedHeaders, rejected: counts.rejected, loaded: insertedCount(loaded) };

@@ -25,7 +25,9 @@ export async function loadReport(db: Database, source: string, schemeId: string)
 		)
 		SELECT source_row, kolom, nilai, alasan FROM load_issue WHERE source = $1
 		UNION ALL
-		SELECT min(source_row), 'KODE_DESA', kode || ' ' || tahun, 'duplicate'
+		SELECT min(source_row), 'KODE_DESA', kode || ' ' || tahun || ': ' || string_agg(source_row::VARCHAR, ', ' ORDER BY source_row),
+			-- Rows that say the same thing twice are harmless; rows that disagree need a choice.
+			CASE WHEN count(DISTINCT (iks, ike, ikl, idm, status_published)) > 1 THEN 'conflicting-duplicate' ELSE 'duplicate' END
 		FROM mine WHERE kode IS NOT NULL
 		GROUP BY kode, tahun HAVING count(*) > 1
 		UNION ALL
@@ -59,7 +61,7 @@ export async function datasetSummaries(db: Database): Promise<Table> {
 			coalesce((SELECT count(*) FROM village_year v WHERE v.source = d.source), 0)::INTEGER
 				+ coalesce((SELECT count(*) FROM status_recap r WHERE r.source = d.source), 0)::INTEGER AS rows_loaded,
 			(SELECT count(DISTINCT source_row) FROM load_issue i
-				WHERE i.source = d.source AND i.alasan IN ('no-village', 'no-year', 'no-regency'))::INTEGER AS rows_rejected,
+				WHERE i.source = d.source AND i.alasan IN ('no-village', 'no-year', 'no-regency', 'unbalanced-quote', 'too-many-fields', 'wrong-delimiter'))::INTEGER AS rows_rejected,
 			(SELECT count(*) FROM load_issue i WHERE i.source = d.source)::INTEGER AS issues,
 			coalesce(
 				(SELECT string_agg(DISTINCT tahun::VARCHAR, ', ' ORDER BY tahun::VARCHAR) FROM village_year v WHERE v.source = d.source),

@@ -85,7 +85,9 @@ export function suggestChoice(
 	}
 	if (missing.includes('kodeKab')) {
 		const key = nameKey(context);
-		const named = [...regencies]
+		// A regency loaded from a file without its name (codes only) cannot be named in a title.
+		const named = regencies
+			.filter((regency) => regency.nama_kabupaten)
 			.sort((a, b) => b.nama_kabupaten.length - a.nama_kabupaten.length)
 			.find((regency) => nameKey(regency.nama_kabupaten).length > 3 && key.includes(nameKey(regency.nama_kabupaten)));
 		if (named) {

@@ -6,6 +6,7 @@ import {
 	insertStagedVillages,
 	insertStatusAliases,
 	insertStatusRanks,
+	insertRowIssues,
 	insertTargetCsv,
 	recordRowsRead,
 	registerDataset,
@@ -61,22 +62,30 @@ export async function loadPreparedTable(
 	const { signal, matchNames = true } = options;
 	const mapping = choice.mapping ?? mappingFor(choice.kind, table.headers);
 	const staged = `${source}.staged.csv`;
+	// Cancelling is checked between statements: DuckDB cannot stop one midway, but nothing of
+	// the table is kept once the running statement ends.
+	signal?.throwIfAborted();
 	await db.registerFile(staged, new TextEncoder().encode(table.text));
 	const headers = await stageCsv(db, staged, table.delimiter);
+	signal?.throwIfAborted();
 	// Headers as DuckDB read them; a corrected mapping names them as the preview showed them.
 	const known = new Set(headers);
 	await stageMapping(db, mapping.filter((column) => known.has(column.header)));
+	signal?.throwIfAborted();
 	await removeDataset(db, source);
 	await registerDataset(db, source, choice.kind, choice.role);
 	try {
 		signal?.throwIfAborted();
-		const counts =
+		await insertRowIssues(db, source, table.rowIssues ?? []);
+		const staged =
 			choice.kind === 'recap'
 				? await insertStagedRecap(db, source, choice.defaults)
 				: await insertStagedVillages(db, source, choice.defaults);
+		const counts = { ...staged, rejected: staged.rejected + (table.rowIssues?.length ?? 0) };
 		signal?.throwIfAborted();
 		await recordRowsRead(db, source, counts.read);
 		if (choice.role === 'primary') await demoteCodelessDatasets(db, source);
+		signal?.throwIfAborted();
 		if (matchNames) await refreshNameMatches(db);
 		return counts;
 	} catch (error) {

@@ -1,6 +1,8 @@
 import type { DatasetKind, StagedColumn } from '../db/load-queries';
 import { recognizeColumns, recognizeRecapColumns } from './columns';
-import { decodeBytes, fromHeader, locateHeader, type Delimiter } from './text';
+import { MAX_COLUMNS } from './limits';
+import { shapeRows, type RowIssue } from './rows';
+import { decodeBytes, linesOf, locateHeader, sniffFormat, spanHeader, type Delimiter } from './text';
 import { isWorkbook, readWorkbook } from './xlsx';
 
 /** A table ready to load: its text from the header line on, and what was recognised in it. */
@@ -17,12 +19,26 @@ export interface PreparedTable {
 	/** The kind its columns suggest; null when nothing fits. */
 	kind: DatasetKind | null;
 	mapping: StagedColumn[];
+	/** Rows set aside for their shape before loading (an unclosed quote, too many cells). */
+	rowIssues: RowIssue[];
 }
 
-/** A file that gave no table, and why (a reason code; i18n/load-report.ts words it). */
+/** Why a file gives no table (a reason code; i18n/load-report.ts words it). */
+export type RefusalReason =
+	| 'no-header'
+	| 'empty'
+	| 'no-rows'
+	| 'unreadable-workbook'
+	| 'wrong-format'
+	| 'too-many-columns'
+	| 'too-large'
+	| 'worker-crashed';
+
+/** A file that gave no table, and why, with what the message needs (a format, a size, a count). */
 export interface UnreadableFile {
 	name: string;
-	reason: 'no-header' | 'empty' | 'unreadable-workbook';
+	reason: RefusalReason;
+	detail?: Record<string, string | number>;
 }
 
 /**
@@ -48,19 +64,25 @@ export function mappingFor(kind: DatasetKind | null, headers: readonly string[])
 
 function prepareText(name: string, text: string, encoding: string): PreparedTable | UnreadableFile {
 	if (text.trim() === '') return { name, reason: 'empty' };
-	const header = locateHeader(text);
-	if (!header) return { name, reason: 'no-header' };
+	const found = locateHeader(text);
+	if (!found) return { name, reason: 'no-header' };
+	const lines = linesOf(text);
+	const header = spanHeader(lines, found);
+	if (header.headers.length > MAX_COLUMNS) return { name, reason: 'too-many-columns', detail: { columns: header.headers.length, limit: MAX_COLUMNS } };
+	const shaped = shapeRows(lines.slice(header.dataLine), header.delimiter, header.headers);
+	if (shaped.rows === 0) return { name, reason: 'no-rows' };
 	const kind = guessKind(header.headers);
 	return {
 		name,
-		text: fromHeader(text, header),
+		text: shaped.text,
 		delimiter: header.delimiter,
-		headerLine: header.line + 1,
+		headerLine: header.firstLine + 1,
 		encoding,
 		headers: header.headers,
-		preamble: text.split(/\r?\n/).slice(0, header.line).join('\n'),
+		preamble: lines.slice(0, header.firstLine).join('\n'),
 		kind,
-		mapping: mappingFor(kind, header.headers)
+		mapping: mappingFor(kind, header.headers),
+		rowIssues: shaped.issues
 	};
 }
 
@@ -69,6 +91,7 @@ function prepareText(name: string, text: string, encoding: string): PreparedTabl
  * sheet) into tables ready to load. Nothing leaves the browser.
  */
 export async function prepareFile(name: string, bytes: Uint8Array): Promise<(PreparedTable | UnreadableFile)[]> {
+	if (bytes.length === 0) return [{ name, reason: 'empty' }];
 	if (isWorkbook(bytes)) {
 		let sheets;
 		try {
@@ -78,6 +101,8 @@ export async function prepareFile(name: string, bytes: Uint8Array): Promise<(Pre
 		}
 		return sheets.map((sheet) => prepareText(`${name} › ${sheet.sheet}`, sheet.csv, 'xlsx'));
 	}
+	const format = sniffFormat(bytes);
+	if (format) return [{ name, reason: 'wrong-format', detail: { format } }];
 	const { text, encoding } = decodeBytes(bytes);
 	return [prepareText(name, text, encoding)];
 }
