@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { JSDOM } from 'jsdom';
 import Papa from 'papaparse';
-import type { Page } from 'playwright-core';
-import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { serveStatic } from '../helpers/static-server';
 import { statusCounts, useBrowser, waitForReady } from './chromium';
+import { chartFiles, download, parseCsv, parseSvg, parseXlsx, pngInfo } from './downloads';
 
 const browser = useBrowser();
 
@@ -18,60 +17,6 @@ const BALANGAN_2017_2022: Record<string, number[]> = {
 	'2021': [0, 26, 126, 1, 1],
 	'2022': [7, 96, 50, 0, 1]
 };
-
-async function download(page: Page, testid: string): Promise<{ name: string; bytes: Buffer }> {
-	const [file] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="${testid}"]`)]);
-	const path = await file.path();
-	return { name: file.suggestedFilename(), bytes: await readFile(path) };
-}
-
-async function chartFiles(page: Page, chart: string, width: number, scale: number) {
-	await page.click(`[data-testid="tools-${chart}"]`);
-	const svg = await download(page, `download-svg-${chart}`);
-	await page.fill(`[data-testid="png-width-${chart}"]`, String(width));
-	await page.selectOption(`[data-testid="png-scale-${chart}"]`, String(scale));
-	const png = await download(page, `download-png-${chart}`);
-	await page.click(`[data-testid="tools-${chart}"]`);
-	return { svg, png };
-}
-
-function parseSvg(bytes: Buffer) {
-	const { window } = new JSDOM('', { url: 'http://localhost/' });
-	const doc = new window.DOMParser().parseFromString(bytes.toString('utf8'), 'image/svg+xml');
-	expect(doc.querySelector('parsererror')).toBeNull();
-	const root = doc.documentElement;
-	expect(root.namespaceURI).toBe('http://www.w3.org/2000/svg');
-	expect(bytes.toString('utf8')).not.toMatch(/<(div|span|p|html|foreignObject)\b/i);
-	return {
-		root,
-		title: root.querySelector('title')?.textContent ?? '',
-		texts: [...root.querySelectorAll(':scope > text')].map((t) => t.textContent ?? ''),
-		height: Number(root.getAttribute('height')),
-		width: Number(root.getAttribute('width'))
-	};
-}
-
-/** Width, height and dpi from a PNG's IHDR and pHYs chunks. */
-function pngInfo(bytes: Buffer) {
-	expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
-	const phys = bytes.indexOf('pHYs', 0, 'latin1');
-	return {
-		width: bytes.readUInt32BE(16),
-		height: bytes.readUInt32BE(20),
-		dpi: phys < 0 ? null : Math.round(bytes.readUInt32BE(phys + 4) * 0.0254)
-	};
-}
-
-function parseCsv(bytes: Buffer): string[][] {
-	const text = bytes.toString('utf8');
-	expect(text.charCodeAt(0)).toBe(0xfeff);
-	return Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
-}
-
-async function parseXlsx(bytes: Buffer) {
-	const [sheet] = await readXlsxFile(bytes);
-	return sheet!.data;
-}
 
 /** A number as the screen shows it, in Indonesian format: '1.234,5678' or '66,88%'. */
 const screenNumber = (text: string) => Number(text.replace(/[%\s]/g, '').replace(/\./g, '').replace(',', '.').replace('−', '-'));

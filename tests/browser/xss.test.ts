@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useBrowser, waitForReady } from './chromium';
+import { chartFiles, download, parseCsv, parseSvg, parseXlsx } from './downloads';
 
 const browser = useBrowser();
 const bad = (name: string) => fileURLToPath(new URL(`../fixtures/bad/${name}`, import.meta.url));
@@ -46,6 +47,41 @@ describe('village and kecamatan names carrying HTML, SVG and script', () => {
 		expect(await page.$$eval(INJECTED, (nodes) => nodes.map((n) => n.outerHTML))).toEqual([]);
 		// Observable Plot writes its own <style> into each chart; any other is a payload.
 		expect(await page.$$eval('main style', (nodes) => nodes.filter((n) => !n.textContent?.startsWith(':where(.plot-')).length)).toBe(0);
+		expect(dialogs).toEqual([]);
+	});
+
+	it('exports them as inert text: SVG, PNG, CSV and XLSX', async () => {
+		const page = await browser.open('/kecamatan?kab=1809');
+		const texts: string[] = [];
+		for (const chart of ['kecamatan-heatmap', 'kecamatan-small-multiples', 'component-dots']) {
+			const { svg } = await chartFiles(page, chart, 640, 1);
+			const { root } = parseSvg(svg.bytes);
+			// The payloads are text of <text> elements, never elements or handlers of their own.
+			expect(root.querySelectorAll('script, img, iframe, foreignObject, a, [onload], [onerror]'), chart).toHaveLength(0);
+			texts.push(root.textContent ?? '');
+		}
+		// Kecamatan 180901 carries a different payload per row; a chart names it by one of them.
+		expect(texts.join(' ')).toMatch(/<svg onload=|<a href="javascript:|"><iframe src=|'\); DELETE FROM/);
+		const villages = await browser.open('/desa?kab=1809');
+		const csv = parseCsv((await download(villages, 'download-csv-villages')).bytes);
+		const xlsx = await parseXlsx((await download(villages, 'download-xlsx-villages')).bytes);
+		const names = csv.map((row) => row[csv[0]!.indexOf('Desa')]);
+		expect(names).toContain('<img src=x onerror="window.__xss=1;alert(1)">');
+		expect(names).toContain('</script><script>window.__xss=1</script>');
+		expect(xlsx.flat()).toContain("O'Brien \"Quoted\" ; DROP TABLE village_year; --");
+		expect(await villages.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+		expect(dialogs).toEqual([]);
+	});
+
+	it('the embed route shows them as text and runs none', async () => {
+		const page = browser.page;
+		for (const chart of ['kecamatan-small-multiples', 'component-dots', 'village-trajectory']) {
+			await page.goto(`${browser.baseUrl}/embed/${chart}?kab=1809&desa=1809012007`);
+			await page.waitForSelector('main[data-ready="true"]', { timeout: 45_000 });
+			expect(await page.$$eval(INJECTED, (nodes) => nodes.map((n) => n.outerHTML)), chart).toEqual([]);
+			expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss), chart).toBeUndefined();
+		}
+		expect(await page.textContent('[data-embed-target] figcaption')).toContain('<img src=x onerror="window.__xss=1;alert(1)">');
 		expect(dialogs).toEqual([]);
 	});
 
