@@ -27,8 +27,12 @@ export interface Session {
 	close(): Promise<void>;
 }
 
-/** Headless Chromium with a fresh profile. Fails loudly when Chromium is missing: no silent skip. */
-export async function openSession(): Promise<Session> {
+/**
+ * Headless Chromium with a fresh profile. Fails loudly when Chromium is missing: no silent skip.
+ * The site's service worker is blocked unless asked for: it answers from its cache, where a test's
+ * `page.route` would never see the request (the hosting tests allow it, to test offline use).
+ */
+export async function openSession(options: { serviceWorkers?: 'allow' | 'block' } = {}): Promise<Session> {
 	if (!existsSync(CHROMIUM_PATH)) {
 		throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium`);
 	}
@@ -37,7 +41,8 @@ export async function openSession(): Promise<Session> {
 		executablePath: CHROMIUM_PATH,
 		headless: true,
 		args: ARGS,
-		viewport: { width: 1280, height: 900 }
+		viewport: { width: 1280, height: 900 },
+		serviceWorkers: options.serviceWorkers ?? 'block'
 	});
 	const page = context.pages()[0] ?? (await context.newPage());
 	const requests: string[] = [];

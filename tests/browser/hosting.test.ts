@@ -10,7 +10,7 @@ const BASE = '/idm-dasbor';
 
 let session: Session;
 beforeAll(async () => {
-	session = await openSession();
+	session = await openSession({ serviceWorkers: 'allow' });
 	// Every Content-Security-Policy violation the pages report, from the first script on.
 	await session.context.addInitScript(() => {
 		const seen: string[] = [];
