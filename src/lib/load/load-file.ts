@@ -18,6 +18,7 @@ import {
 	type StagedCounts,
 	type StagedDefaults
 } from '../db/load-queries';
+import { insertStagedVillagesByColumn } from '../db/columnar-load-queries';
 import { insertKecamatanAliases, refreshNameMatches } from '../db/match-queries';
 import { createSchema } from '../db/schema';
 import { KNOWN_KECAMATAN_ALIASES } from '../domain/names';
@@ -73,7 +74,7 @@ export async function loadPreparedTable(
 		const counts =
 			choice.kind === 'recap'
 				? await insertStagedRecap(db, source, choice.defaults)
-				: await insertStagedVillages(db, source, choice.defaults);
+				: ((await insertStagedVillagesByColumn(db, source, choice.defaults)) ?? (await insertStagedVillages(db, source, choice.defaults)));
 		signal?.throwIfAborted();
 		await recordRowsRead(db, source, counts.read);
 		if (choice.role === 'primary') await demoteCodelessDatasets(db, source);
