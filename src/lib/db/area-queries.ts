@@ -14,7 +14,7 @@ export async function listAreas(db: Database): Promise<AreaRow[]> {
 	return rowsOf<AreaRow>(
 		await db.query(
 			`WITH places AS (
-				SELECT kode_prov, nama_provinsi, kode_kab, nama_kabupaten, kode_kec, nama_kecamatan FROM village_merged
+				SELECT kode_prov, nama_provinsi, kode_kab, nama_kabupaten, kode_kec, nama_kecamatan FROM village_score
 				UNION ALL
 				SELECT substr(kode_kab, 1, 2), NULL, kode_kab, nama_kabupaten, NULL, NULL FROM status_recap
 			)

@@ -4,6 +4,7 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import ehModule from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { CONNECTION_SETTINGS, type Database } from './database';
+import { withDerivedTables } from './derived';
 
 /** The wasm and worker files are bundled by Vite and served by this site: no CDN. */
 const SELF_HOSTED_BUNDLES: duckdb.DuckDBBundles = {
@@ -20,7 +21,7 @@ export async function openBrowserDatabase(): Promise<Database> {
 	await db.open({ allowUnsignedExtensions: false });
 	const connection = await db.connect();
 	for (const setting of CONNECTION_SETTINGS) await connection.query(setting);
-	return {
+	return withDerivedTables({
 		async query(sql, params = []) {
 			if (params.length === 0) return connection.query(sql);
 			const statement = await connection.prepare(sql);
@@ -33,5 +34,5 @@ export async function openBrowserDatabase(): Promise<Database> {
 		async registerFile(name, bytes) {
 			await db.registerFileBuffer(name, bytes);
 		}
-	};
+	});
 }

@@ -1,6 +1,7 @@
 import type { Table } from 'apache-arrow';
 import type { Database } from './database';
 import { rowsOf } from './arrow';
+import { isAggregatedArea, isAggregatedScheme, STATUS_COUNTS_AGGREGATED } from './status-queries';
 import type { MovementLevel } from './transition-queries';
 
 /**
@@ -11,8 +12,46 @@ import type { MovementLevel } from './transition-queries';
  * (`dasar` = 'counts'). Definitions: domain/indicators.ts; reference: domain/indicator-reference.ts.
  */
 export async function statusIndicators(db: Database, area: string, schemeId: string): Promise<Table> {
-	return db.query(
-		`WITH per_year AS (
+	if (isAggregatedArea(area) && (await isAggregatedScheme(db, schemeId)) && (await hasEveryCodedYear(db, area))) {
+		return db.query(indicatorsFrom(`(${STATUS_COUNTS_AGGREGATED})`, AGGREGATED_MOVES), [area, schemeId]);
+	}
+	return statusIndicatorsFromRows(db, area, schemeId);
+}
+
+/** The same indicators straight from the village rows. */
+export async function statusIndicatorsFromRows(db: Database, area: string, schemeId: string): Promise<Table> {
+	return db.query(indicatorsFrom('status_counts($1, $2)', ROW_MOVES), [area, schemeId]);
+}
+
+/**
+ * Whether an area has coded villages in every year the data has: then its consecutive years are
+ * the ones move_agg (derived.ts) follows villages along.
+ */
+async function hasEveryCodedYear(db: Database, area: string): Promise<boolean> {
+	const table = await db.query(
+		`SELECT (SELECT list(tahun ORDER BY tahun) FROM area_year WHERE area = $1 AND coded > 0)
+			= (SELECT list(tahun ORDER BY tahun) FROM area_year WHERE area = '' AND coded > 0) AS every`,
+		[area]
+	);
+	return table.toArray()[0]?.every === true;
+}
+
+const ROW_MOVES = `SELECT dari_tahun, ke_tahun,
+		count(*) FILTER (WHERE dari = 'TERTINGGAL')::INTEGER AS tertinggal_awal,
+		count(*) FILTER (WHERE dari = 'TERTINGGAL'
+			AND rank_ke >= (SELECT rank FROM status_rank WHERE status = 'BERKEMBANG'))::INTEGER AS tertinggal_naik,
+		count(*) FILTER (WHERE dari = 'BERKEMBANG')::INTEGER AS berkembang_awal,
+		count(*) FILTER (WHERE ada_dari AND dari IS DISTINCT FROM 'MANDIRI' AND ke = 'MANDIRI')::INTEGER AS jadi_mandiri
+	FROM village_moves($1, $2, NULL, NULL)
+	WHERE ada_dari
+	GROUP BY ALL`;
+
+const AGGREGATED_MOVES = `SELECT dari_tahun, ke_tahun, tertinggal_awal, tertinggal_naik, berkembang_awal, jadi_mandiri
+	FROM move_agg WHERE area = $1 AND scheme_id = $2`;
+
+/** The indicators' SQL over a source of status counts and one of village movements (both over $1 area, $2 scheme). */
+function indicatorsFrom(counts: string, moves: string): string {
+	return `WITH per_year AS (
 			SELECT tahun,
 				sum(jumlah)::INTEGER AS semua,
 				coalesce(sum(jumlah) FILTER (WHERE status = 'MANDIRI'), 0)::INTEGER AS mandiri,
@@ -20,7 +59,7 @@ export async function statusIndicators(db: Database, area: string, schemeId: str
 				coalesce(sum(jumlah) FILTER (WHERE status = 'BERKEMBANG'), 0)::INTEGER AS berkembang,
 				coalesce(sum(jumlah) FILTER (WHERE status = 'TERTINGGAL'), 0)::INTEGER AS tertinggal,
 				max(basis) AS basis
-			FROM status_counts($1, $2)
+			FROM ${counts}
 			GROUP BY tahun
 		),
 		pairs AS (
@@ -30,17 +69,7 @@ export async function statusIndicators(db: Database, area: string, schemeId: str
 				lag(tertinggal) OVER (ORDER BY tahun) AS tertinggal_awal
 			FROM per_year cur
 		),
-		moves AS (
-			SELECT dari_tahun, ke_tahun,
-				count(*) FILTER (WHERE dari = 'TERTINGGAL')::INTEGER AS tertinggal_awal,
-				count(*) FILTER (WHERE dari = 'TERTINGGAL'
-					AND rank_ke >= (SELECT rank FROM status_rank WHERE status = 'BERKEMBANG'))::INTEGER AS tertinggal_naik,
-				count(*) FILTER (WHERE dari = 'BERKEMBANG')::INTEGER AS berkembang_awal,
-				count(*) FILTER (WHERE ada_dari AND dari IS DISTINCT FROM 'MANDIRI' AND ke = 'MANDIRI')::INTEGER AS jadi_mandiri
-			FROM village_moves($1, $2, NULL, NULL)
-			WHERE ada_dari
-			GROUP BY ALL
-		),
+		moves AS (${moves}),
 		movement AS (
 			SELECT p.tahun, p.tahun_banding,
 				m.dari_tahun IS NOT NULL AS per_desa,
@@ -69,9 +98,7 @@ export async function statusIndicators(db: Database, area: string, schemeId: str
 		SELECT 'peningkatan-mandiri', tahun, tahun_banding, mandiri_baru, mandiri_dari,
 			100.0 * mandiri_baru / nullif(mandiri_dari, 0), CASE WHEN per_desa THEN 'villages' ELSE 'counts' END
 		FROM movement
-		ORDER BY indikator, tahun`,
-		[area, schemeId]
-	);
+		ORDER BY indikator, tahun`;
 }
 
 /** How mean scores are grouped: per kecamatan, per regency, or the area as one ('wilayah'). */
@@ -83,6 +110,22 @@ export type MeanLevel = MovementLevel | 'wilayah';
  * the score a class is computed from (published IDM, else recomputed from the components).
  */
 export async function meanScores(db: Database, area: string, level: MeanLevel): Promise<Table> {
+	if (level === 'wilayah' && isAggregatedArea(area)) {
+		// From the per-area sums (derived.ts area_year).
+		return db.query(
+			`SELECT tahun, $1 AS kode, $1 AS nama, n_score AS n_idm,
+				sum_score / n_score AS idm, sum_iks / nullif(n_iks, 0) AS iks,
+				sum_ike / nullif(n_ike, 0) AS ike, sum_ikl / nullif(n_ikl, 0) AS ikl
+			FROM area_year WHERE area = $1 AND n_score > 0
+			ORDER BY tahun`,
+			[area]
+		);
+	}
+	return meanScoresFromRows(db, area, level);
+}
+
+/** The same means straight from the village rows. */
+export async function meanScoresFromRows(db: Database, area: string, level: MeanLevel): Promise<Table> {
 	return db.query(
 		`SELECT tahun,
 			CASE $2 WHEN 'kecamatan' THEN kode_kec WHEN 'kabupaten' THEN kode_kab ELSE $1 END AS kode,

@@ -134,7 +134,8 @@ const SCHEMA = [
 	// IDM from the three components exactly as domain/idm.ts idmFromComponents computes it: through
 	// the indicator points when the components are whole points over 175, 60 and 15, else from
 	// the components as published. The score a class is computed from is the published IDM, else this.
-	`CREATE OR REPLACE VIEW village_score AS
+	// Queries read it materialised as the table `village_score` (derived.ts), rebuilt after a change.
+	`CREATE OR REPLACE VIEW village_score_live AS
 		SELECT *, coalesce(idm, idm_from_components) AS score
 		FROM (
 			SELECT m.*,
@@ -148,6 +149,8 @@ const SCHEMA = [
 				END AS idm_from_components
 			FROM village_merged m
 		)`,
+	// Empty until derived.ts builds it; the macros below need it to exist.
+	`CREATE TABLE IF NOT EXISTS village_score AS SELECT * FROM village_score_live LIMIT 0`,
 	// Every village-year of an area (a code prefix: '' for the nation, 2 digits a province, 4 a
 	// regency, 6 a kecamatan) with its class under a scheme. \`status\` is the class of the score,
 	// or the published status where there is no score at all; \`rank\` is its place, 0 = Sangat Tertinggal.

@@ -1,0 +1,186 @@
+import type { Table } from 'apache-arrow';
+import type { Database } from './database';
+
+/**
+ * Tables derived from the loaded rows, built once after a change instead of once per query:
+ *
+ * - `village_score`: the merged village-years with their score (schema.ts `village_score_live`,
+ *   which re-runs the merge of every file's rows, materialised);
+ * - `status_agg`: villages per area × scheme × year × status (what `status_counts` counts), for
+ *   every area a filter can name ('' the nation, each province, regency and kecamatan);
+ * - `area_year`: per area and year, how many villages, scores and coded villages, and the sums
+ *   the mean scores are made of;
+ * - `move_agg`: per area × scheme, the status indicators' village movements along consecutive
+ *   years;
+ * - `village_kab_year`: the regency-years with village rows (a recap counts only where none).
+ *
+ * A filter change then reads a few dozen rows instead of re-merging and re-classifying every
+ * village row. The tables are rebuilt when what they come from changes (`withDerivedTables`).
+ */
+
+/** The area keys a village-year counts in: the nation and each prefix of its code a filter can name. */
+const AREAS = `[left(code, n) FOR n IN [0, 2, 4, 6] IF length(code) >= n]`;
+
+/** Every village-year classified under every known scheme, as schema.ts village_class does. */
+const CLASSIFIED = `
+	SELECT s.scheme_id, v.identity, v.kode_desa, v.kode_kab, v.tahun, v.score, v.status_published,
+		coalesce(v.kode_desa, v.kode_kec, v.kode_kab, v.kode_prov, '') AS code,
+		b.status AS status_computed,
+		coalesce(b.status, CASE WHEN v.score IS NULL THEN v.status_published END) AS status,
+		r.rank
+	FROM village_score v
+	CROSS JOIN (SELECT DISTINCT scheme_id FROM status_band) s
+	LEFT JOIN status_band b ON b.scheme_id = s.scheme_id
+		AND (v.score > b.lower OR (b.lower_inclusive AND v.score = b.lower))
+		AND (v.score < b.upper OR (b.upper_inclusive AND v.score = b.upper))
+	LEFT JOIN status_rank r ON r.status = coalesce(b.status, CASE WHEN v.score IS NULL THEN v.status_published END)`;
+
+/** The merged village scores, which every other derived table is built from. */
+const BASE = [`CREATE OR REPLACE TABLE village_score AS SELECT * FROM village_score_live`];
+
+const COUNTS = [
+	`CREATE OR REPLACE TABLE village_kab_year AS SELECT DISTINCT kode_kab, tahun FROM village_score`,
+	`CREATE OR REPLACE TABLE area_year AS
+		SELECT area, tahun,
+			count(*)::INTEGER AS villages,
+			count(kode_desa)::INTEGER AS coded,
+			count(score)::INTEGER AS n_score, sum(score) AS sum_score,
+			count(iks)::INTEGER AS n_iks, sum(iks) AS sum_iks,
+			count(ike)::INTEGER AS n_ike, sum(ike) AS sum_ike,
+			count(ikl)::INTEGER AS n_ikl, sum(ikl) AS sum_ikl
+		FROM (SELECT *, unnest(${AREAS}) AS area
+			FROM (SELECT *, coalesce(kode_desa, kode_kec, kode_kab, kode_prov, '') AS code FROM village_score))
+		GROUP BY area, tahun
+		ORDER BY area, tahun`,
+	`CREATE OR REPLACE TABLE status_agg AS
+		WITH classified AS (${CLASSIFIED}),
+		statuses AS (
+			SELECT scheme_id, code, tahun, status, 1 AS counted, 0 AS published,
+				(status_computed IS NOT NULL AND status_published IS NOT NULL
+					AND status_computed <> status_published)::INTEGER AS differs
+			FROM classified
+			UNION ALL
+			SELECT scheme_id, code, tahun, status_published, 0, 1, 0 FROM classified WHERE status_published IS NOT NULL
+		),
+		fine AS (
+			SELECT scheme_id, code, tahun, status, sum(counted) AS counted, sum(published) AS published, sum(differs) AS differs
+			FROM statuses GROUP BY ALL
+		)
+		SELECT area, scheme_id, tahun, status,
+			sum(counted)::INTEGER AS jumlah, sum(published)::INTEGER AS jumlah_terbit, sum(differs)::INTEGER AS berbeda
+		FROM (SELECT *, unnest(${AREAS}) AS area FROM fine)
+		GROUP BY area, scheme_id, tahun, status
+		ORDER BY area, scheme_id, tahun`
+];
+
+const MOVES = [
+	// Movements along consecutive years with coded villages (village_moves with NULL years);
+	// valid for an area whose coded years are all of them, which statusIndicators checks.
+	`CREATE OR REPLACE TABLE move_agg AS
+		WITH classified AS (SELECT * FROM (${CLASSIFIED}) WHERE kode_desa IS NOT NULL),
+		years AS (
+			SELECT tahun, lead(tahun) OVER (ORDER BY tahun) AS next
+			FROM (SELECT DISTINCT tahun FROM village_score WHERE kode_desa IS NOT NULL)
+		),
+		moves AS (
+			SELECT a.scheme_id, a.code, y.tahun AS dari_tahun, y.next AS ke_tahun, a.status AS dari, b.status AS ke, b.rank AS rank_ke
+			FROM classified a
+			JOIN years y ON y.tahun = a.tahun AND y.next IS NOT NULL
+			LEFT JOIN classified b ON b.scheme_id = a.scheme_id AND b.kode_desa = a.kode_desa AND b.tahun = y.next
+		),
+		fine AS (
+			SELECT scheme_id, code, dari_tahun, ke_tahun,
+				count(*) FILTER (WHERE dari = 'TERTINGGAL') AS tertinggal_awal,
+				count(*) FILTER (WHERE dari = 'TERTINGGAL'
+					AND rank_ke >= (SELECT rank FROM status_rank WHERE status = 'BERKEMBANG')) AS tertinggal_naik,
+				count(*) FILTER (WHERE dari = 'BERKEMBANG') AS berkembang_awal,
+				count(*) FILTER (WHERE dari IS DISTINCT FROM 'MANDIRI' AND ke = 'MANDIRI') AS jadi_mandiri
+			FROM moves GROUP BY ALL
+		)
+		SELECT area, scheme_id, dari_tahun, ke_tahun,
+			sum(tertinggal_awal)::INTEGER AS tertinggal_awal, sum(tertinggal_naik)::INTEGER AS tertinggal_naik,
+			sum(berkembang_awal)::INTEGER AS berkembang_awal, sum(jadi_mandiri)::INTEGER AS jadi_mandiri
+		FROM (SELECT *, unnest(${AREAS}) AS area FROM fine)
+		GROUP BY ALL
+		ORDER BY area, scheme_id, dari_tahun`
+];
+
+/** What the derived tables come from, in one value: it changes whenever they must be rebuilt. */
+const STAMP = `SELECT concat_ws('|',
+	(SELECT count(*) FROM village_year),
+	(SELECT coalesce(string_agg(source || ':' || role || ':' || seq, ',' ORDER BY seq), '') FROM dataset),
+	(SELECT count(*) || ':' || coalesce(sum(hash(source, source_row, kode_desa)), 0) FROM name_match),
+	(SELECT count(*) FROM status_recap),
+	(SELECT coalesce(string_agg(DISTINCT scheme_id, ',' ORDER BY scheme_id), '') FROM status_band)
+) AS stamp`;
+
+/**
+ * The derived tables in the order they build, each with the statements that need it: a
+ * statement gets fresh exactly the tables it reads (and what they are built from), so the first
+ * view after a load does not wait for tables it does not use.
+ */
+const GROUPS = [
+	{ statements: BASE, readBy: /\b(village_score|village_class|status_counts|village_moves)\b/i },
+	{ statements: COUNTS, readBy: /\b(status_agg|area_year|village_kab_year)\b/i },
+	{ statements: MOVES, readBy: /\bmove_agg\b/i }
+] as const;
+/** Schema statements mention them too, but define rather than read them. */
+const DEFINES = /^\s*CREATE\s+(OR\s+REPLACE\s+)?(MACRO|VIEW|TABLE\s+IF\s+NOT\s+EXISTS)\b/i;
+
+/** Builds every derived table now. */
+export async function refreshDerivedTables(db: Database): Promise<void> {
+	for (const group of GROUPS) for (const statement of group.statements) await db.query(statement);
+}
+
+/**
+ * The database with its derived tables kept fresh: before a statement that reads them, a cheap
+ * stamp of the loaded data is compared with the one they were built from, and they are rebuilt
+ * if it moved. Concurrent reads share one check; a check never outlives a write that finished
+ * after it started.
+ */
+export function withDerivedTables(db: Database): Database {
+	const builtFrom = GROUPS.map((): string | null => null);
+	let writes = 0;
+	const checks = new Map<string, { writes: number; done: Promise<void> }>();
+	let chain: Promise<void> = Promise.resolve();
+
+	async function ensureFresh(needed: readonly number[]): Promise<void> {
+		const stamp = String((await db.query(STAMP)).toArray()[0]?.stamp ?? '');
+		if (builtFrom[0] !== stamp) builtFrom.fill(null);
+		for (const index of needed) {
+			if (builtFrom[index] === stamp) continue;
+			for (const statement of GROUPS[index]!.statements) await db.query(statement);
+			builtFrom[index] = stamp;
+		}
+	}
+
+	function fresh(needed: readonly number[]): Promise<void> {
+		const key = needed.join();
+		const check = checks.get(key);
+		if (check && check.writes === writes) return check.done;
+		// One check at a time: a rebuild must not interleave with another.
+		const done = chain.then(() => ensureFresh(needed));
+		chain = done.catch(() => {});
+		checks.set(key, { writes, done });
+		done.catch(() => checks.delete(key));
+		return done;
+	}
+
+	return {
+		async query(sql: string, params?: readonly unknown[]): Promise<Table> {
+			const last = DEFINES.test(sql) ? -1 : GROUPS.findLastIndex((group) => group.readBy.test(sql));
+			if (last >= 0) {
+				// A group is built from the ones before it: the base always, the rest as read.
+				const needed = GROUPS.map((group, i) => i).filter((i) => i === 0 || (i <= last && GROUPS[i]!.readBy.test(sql)));
+				await fresh(needed);
+				return db.query(sql, params);
+			}
+			try {
+				return await db.query(sql, params);
+			} finally {
+				writes++;
+			}
+		},
+		registerFile: (name, bytes) => db.registerFile(name, bytes)
+	};
+}
