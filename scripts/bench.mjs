@@ -185,14 +185,16 @@ async function filterChanges(page, baseUrl) {
 		}
 	}
 	await page.evaluate(navigateAndDraw, '/transisi?kab=nasional');
-	const years = await page.$$eval('[data-testid="from-year"] option', (options) => options.map((o) => /** @type {HTMLOptionElement} */ (o).value));
-	for (let i = 0; timings.length < CHANGES && years.length > 1; i++) {
+	const years = (await page.$$eval('[data-testid="from-year"] option', (options) => options.map((o) => Number(/** @type {HTMLOptionElement} */ (o).value)))).sort();
+	for (let i = 0; timings.length < CHANGES && years.length > 2; i++) {
+		// A from-year before the to-year, or a to-year after the from-year, never the current one.
+		const from = Number(await page.$eval('[data-testid="from-year"]', (s) => /** @type {HTMLSelectElement} */ (s).value));
+		const to = Number(await page.$eval('[data-testid="to-year"]', (s) => /** @type {HTMLSelectElement} */ (s).value));
 		const testid = i % 2 === 0 ? 'from-year' : 'to-year';
-		const options = await page.$$eval(`[data-testid="${testid}"] option`, (o) => o.map((x) => /** @type {HTMLOptionElement} */ (x).value));
-		const current = await page.$eval(`[data-testid="${testid}"]`, (s) => /** @type {HTMLSelectElement} */ (s).value);
-		const value = options[(options.indexOf(current) + 1 + (i % 3)) % options.length];
-		if (!value || value === current) continue;
-		timings.push({ kind: 'years', ms: await page.evaluate(changeSelect, { testid, value }) });
+		const choices = testid === 'from-year' ? years.filter((y) => y < to && y !== from) : years.filter((y) => y > from && y !== to);
+		const value = choices[i % Math.max(1, choices.length)];
+		if (value === undefined) continue;
+		timings.push({ kind: 'years', ms: await page.evaluate(changeSelect, { testid, value: String(value) }) });
 	}
 	return timings;
 }
