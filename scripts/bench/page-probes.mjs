@@ -3,7 +3,8 @@
 
 /**
  * Installed before any page script: notes when the first chart's SVG is in the document, when
- * `main[data-ready]` first says true, and when a file was chosen.
+ * `main[data-ready]` first says true (`ready`; `live` once it is no longer the build's prerendered
+ * view but DuckDB's), and when a file was chosen.
  */
 export const INSTRUMENT = `(() => {
 	const marks = {};
@@ -12,6 +13,7 @@ export const INSTRUMENT = `(() => {
 	const check = () => {
 		if (document.querySelector('[data-testid^="chart-"] svg')) note('firstChart');
 		if (document.querySelector('main[data-ready="true"]')) note('ready');
+		if (document.querySelector('main[data-ready="true"]:not([data-prerendered])')) note('live');
 	};
 	new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready'] });
 	document.addEventListener('change', (event) => {

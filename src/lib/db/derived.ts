@@ -6,10 +6,10 @@ import type { Database } from './database';
  *
  * - `village_score`: the merged village-years with their score (schema.ts `village_score_live`,
  *   which re-runs the merge of every file's rows, materialised);
+ * - `score_class`: the class of every distinct score under every known scheme;
  * - `status_agg`: villages per area × scheme × year × status (what `status_counts` counts), for
  *   every area a filter can name ('' the nation, each province, regency and kecamatan);
- * - `area_year`: per area and year, how many villages, scores and coded villages, and the sums
- *   the mean scores are made of;
+ * - `area_year`: per area and year, how many villages, scores and coded villages;
  * - `move_agg`: per area × scheme, the status indicators' village movements along consecutive
  *   years;
  * - `village_kab_year`: the regency-years with village rows (a recap counts only where none).
@@ -25,18 +25,27 @@ const AREAS = `[left(code, n) FOR n IN [0, 2, 4, 6] IF length(code) >= n]`;
 const CLASSIFIED = `
 	SELECT s.scheme_id, v.identity, v.kode_desa, v.kode_kab, v.tahun, v.score, v.status_published,
 		coalesce(v.kode_desa, v.kode_kec, v.kode_kab, v.kode_prov, '') AS code,
-		b.status AS status_computed,
-		coalesce(b.status, CASE WHEN v.score IS NULL THEN v.status_published END) AS status,
+		c.status AS status_computed,
+		coalesce(c.status, CASE WHEN v.score IS NULL THEN v.status_published END) AS status,
 		r.rank
 	FROM village_score v
 	CROSS JOIN (SELECT DISTINCT scheme_id FROM status_band) s
-	LEFT JOIN status_band b ON b.scheme_id = s.scheme_id
-		AND (v.score > b.lower OR (b.lower_inclusive AND v.score = b.lower))
-		AND (v.score < b.upper OR (b.upper_inclusive AND v.score = b.upper))
-	LEFT JOIN status_rank r ON r.status = coalesce(b.status, CASE WHEN v.score IS NULL THEN v.status_published END)`;
+	LEFT JOIN score_class c ON c.scheme_id = s.scheme_id AND c.score = v.score
+	LEFT JOIN status_rank r ON r.status = coalesce(c.status, CASE WHEN v.score IS NULL THEN v.status_published END)`;
 
 /** The merged village scores, which every other derived table is built from. */
 const BASE = [`CREATE OR REPLACE TABLE village_score AS SELECT * FROM village_score_live`];
+
+/** The class of every distinct score under every known scheme (schema.ts village_class's bands). */
+const CLASSES = [
+	`CREATE OR REPLACE TABLE score_class AS
+		SELECT s.scheme_id, d.score, b.status
+		FROM (SELECT DISTINCT score FROM village_score WHERE score IS NOT NULL) d
+		CROSS JOIN (SELECT DISTINCT scheme_id FROM status_band) s
+		JOIN status_band b ON b.scheme_id = s.scheme_id
+			AND (d.score > b.lower OR (b.lower_inclusive AND d.score = b.lower))
+			AND (d.score < b.upper OR (b.upper_inclusive AND d.score = b.upper))`
+];
 
 const COUNTS = [
 	`CREATE OR REPLACE TABLE village_kab_year AS SELECT DISTINCT kode_kab, tahun FROM village_score`,
@@ -44,10 +53,7 @@ const COUNTS = [
 		SELECT area, tahun,
 			count(*)::INTEGER AS villages,
 			count(kode_desa)::INTEGER AS coded,
-			count(score)::INTEGER AS n_score, sum(score) AS sum_score,
-			count(iks)::INTEGER AS n_iks, sum(iks) AS sum_iks,
-			count(ike)::INTEGER AS n_ike, sum(ike) AS sum_ike,
-			count(ikl)::INTEGER AS n_ikl, sum(ikl) AS sum_ikl
+			count(score)::INTEGER AS n_score
 		FROM (SELECT *, unnest(${AREAS}) AS area
 			FROM (SELECT *, coalesce(kode_desa, kode_kec, kode_kab, kode_prov, '') AS code FROM village_score))
 		GROUP BY area, tahun
@@ -105,14 +111,17 @@ const MOVES = [
 		ORDER BY area, scheme_id, dari_tahun`
 ];
 
-/** What the derived tables come from, in one value: it changes whenever they must be rebuilt. */
+/**
+ * What the derived tables come from, in two values that change whenever they must be rebuilt:
+ * the loaded data, and the known schemes (a user's scheme adds classes, not village rows).
+ */
 const STAMP = `SELECT concat_ws('|',
-	(SELECT count(*) FROM village_year),
-	(SELECT coalesce(string_agg(source || ':' || role || ':' || seq, ',' ORDER BY seq), '') FROM dataset),
-	(SELECT count(*) || ':' || coalesce(sum(hash(source, source_row, kode_desa)), 0) FROM name_match),
-	(SELECT count(*) FROM status_recap),
-	(SELECT coalesce(string_agg(DISTINCT scheme_id, ',' ORDER BY scheme_id), '') FROM status_band)
-) AS stamp`;
+		(SELECT count(*) FROM village_year),
+		(SELECT coalesce(string_agg(source || ':' || role || ':' || seq, ',' ORDER BY seq), '') FROM dataset),
+		(SELECT count(*) || ':' || coalesce(sum(hash(source, source_row, kode_desa)), 0) FROM name_match),
+		(SELECT count(*) FROM status_recap)
+	) AS data,
+	(SELECT coalesce(string_agg(DISTINCT scheme_id, ',' ORDER BY scheme_id), '') FROM status_band) AS schemes`;
 
 /**
  * The derived tables in the order they build, each with the statements that need it: a
@@ -120,17 +129,15 @@ const STAMP = `SELECT concat_ws('|',
  * view after a load does not wait for tables it does not use.
  */
 const GROUPS = [
-	{ statements: BASE, readBy: /\b(village_score|village_class|status_counts|village_moves)\b/i },
-	{ statements: COUNTS, readBy: /\b(status_agg|area_year|village_kab_year)\b/i },
-	{ statements: MOVES, readBy: /\bmove_agg\b/i }
+	{ statements: BASE, readBy: /\b(village_score|village_class|status_counts|village_moves)\b/i, schemes: false },
+	{ statements: CLASSES, readBy: /\b(score_class|village_class|status_counts|village_moves)\b/i, schemes: true },
+	{ statements: COUNTS, readBy: /\b(status_agg|area_year|village_kab_year)\b/i, schemes: true },
+	{ statements: MOVES, readBy: /\bmove_agg\b/i, schemes: true }
 ] as const;
+/** Groups built from the classes as well as from the base. */
+const FROM_CLASSES = 2;
 /** Schema statements mention them too, but define rather than read them. */
 const DEFINES = /^\s*CREATE\s+(OR\s+REPLACE\s+)?(MACRO|VIEW|TABLE\s+IF\s+NOT\s+EXISTS)\b/i;
-
-/** Builds every derived table now. */
-export async function refreshDerivedTables(db: Database): Promise<void> {
-	for (const group of GROUPS) for (const statement of group.statements) await db.query(statement);
-}
 
 /**
  * The database with its derived tables kept fresh: before a statement that reads them, a cheap
@@ -145,12 +152,17 @@ export function withDerivedTables(db: Database): Database {
 	let chain: Promise<void> = Promise.resolve();
 
 	async function ensureFresh(needed: readonly number[]): Promise<void> {
-		const stamp = String((await db.query(STAMP)).toArray()[0]?.stamp ?? '');
-		if (builtFrom[0] !== stamp) builtFrom.fill(null);
+		const row = (await db.query(STAMP)).toArray()[0];
+		const data = String(row?.data ?? '');
+		const stamps = GROUPS.map((group) => (group.schemes ? `${data}|${String(row?.schemes ?? '')}` : data));
+		// A rebuilt group makes every later one stale: they are built from it.
+		let rebuilt = false;
 		for (const index of needed) {
-			if (builtFrom[index] === stamp) continue;
+			if (!rebuilt && builtFrom[index] === stamps[index]) continue;
 			for (const statement of GROUPS[index]!.statements) await db.query(statement);
-			builtFrom[index] = stamp;
+			builtFrom[index] = stamps[index]!;
+			rebuilt = true;
+			for (let later = index + 1; later < GROUPS.length; later++) if (!needed.includes(later)) builtFrom[later] = null;
 		}
 	}
 
@@ -168,10 +180,10 @@ export function withDerivedTables(db: Database): Database {
 
 	return {
 		async query(sql: string, params?: readonly unknown[]): Promise<Table> {
-			const last = DEFINES.test(sql) ? -1 : GROUPS.findLastIndex((group) => group.readBy.test(sql));
-			if (last >= 0) {
-				// A group is built from the ones before it: the base always, the rest as read.
-				const needed = GROUPS.map((group, i) => i).filter((i) => i === 0 || (i <= last && GROUPS[i]!.readBy.test(sql)));
+			const read = DEFINES.test(sql) ? [] : GROUPS.flatMap((group, i) => (group.readBy.test(sql) ? [i] : []));
+			if (read.length > 0) {
+				// The base always, the classes for whatever is built from them, then what is read.
+				const needed = [0, ...(read.some((i) => i >= 1) ? [1] : []), ...read.filter((i) => i >= FROM_CLASSES)];
 				await fresh(needed);
 				return db.query(sql, params);
 			}

@@ -110,22 +110,6 @@ export type MeanLevel = MovementLevel | 'wilayah';
  * the score a class is computed from (published IDM, else recomputed from the components).
  */
 export async function meanScores(db: Database, area: string, level: MeanLevel): Promise<Table> {
-	if (level === 'wilayah' && isAggregatedArea(area)) {
-		// From the per-area sums (derived.ts area_year).
-		return db.query(
-			`SELECT tahun, $1 AS kode, $1 AS nama, n_score AS n_idm,
-				sum_score / n_score AS idm, sum_iks / nullif(n_iks, 0) AS iks,
-				sum_ike / nullif(n_ike, 0) AS ike, sum_ikl / nullif(n_ikl, 0) AS ikl
-			FROM area_year WHERE area = $1 AND n_score > 0
-			ORDER BY tahun`,
-			[area]
-		);
-	}
-	return meanScoresFromRows(db, area, level);
-}
-
-/** The same means straight from the village rows. */
-export async function meanScoresFromRows(db: Database, area: string, level: MeanLevel): Promise<Table> {
 	return db.query(
 		`SELECT tahun,
 			CASE $2 WHEN 'kecamatan' THEN kode_kec WHEN 'kabupaten' THEN kode_kab ELSE $1 END AS kode,
