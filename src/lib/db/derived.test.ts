@@ -4,9 +4,10 @@ import { DATA_DIR, loadFile, openBundledDatabase } from '../../../tests/helpers/
 import { generatePanel, readRelease, releaseCsv } from '../../../scripts/synthetic-panel.mjs';
 import { prepareDatabase } from '../load/load-file';
 import { NATIONAL_FILE } from '../load/bundled';
+import { latestScores } from './area-queries';
 import { rowsOf } from './arrow';
 import type { Database } from './database';
-import { statusIndicators, statusIndicatorsFromRows } from './indicator-queries';
+import { meanScores, meanScoresFromRows, statusIndicators, statusIndicatorsFromRows } from './indicator-queries';
 import { openNodeDatabase } from './node';
 import { statusCountsByYear, statusCountsFromRows } from './status-queries';
 
@@ -26,6 +27,12 @@ async function expectAggregatesMatchRows(db: Database, area: string, scheme: str
 	const counts = await rows(statusCountsByYear(db, area, scheme));
 	expect(counts).toEqual(await rows(statusCountsFromRows(db, area, scheme)));
 	expect(await rows(statusIndicators(db, area, scheme))).toEqual(await rows(statusIndicatorsFromRows(db, area, scheme)));
+	expect(await rows(meanScores(db, area, 'wilayah'))).toEqual(await rows(meanScoresFromRows(db, area, 'wilayah')));
+	const latest = await latestScores(db, area);
+	const fromRows = rowsOf<{ tahun: number; score: number }>(
+		await db.query(`SELECT tahun, score FROM village_class($1, '') WHERE score IS NOT NULL ORDER BY tahun DESC, score`, [area])
+	);
+	expect(latest.values).toEqual(fromRows.filter((r) => r.tahun === fromRows[0]?.tahun).map((r) => r.score));
 	return counts;
 }
 

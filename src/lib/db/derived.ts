@@ -9,7 +9,8 @@ import type { Database } from './database';
  * - `score_class`: the class of every distinct score under every known scheme;
  * - `status_agg`: villages per area × scheme × year × status (what `status_counts` counts), for
  *   every area a filter can name ('' the nation, each province, regency and kecamatan);
- * - `area_year`: per area and year, how many villages, scores and coded villages;
+ * - `area_year`: per area and year, how many villages, scores and coded villages, and the exact
+ *   sums the mean scores are made of;
  * - `move_agg`: per area × scheme, the status indicators' village movements along consecutive
  *   years;
  * - `village_kab_year`: the regency-years with village rows (a recap counts only where none).
@@ -18,13 +19,17 @@ import type { Database } from './database';
  * village row. The tables are rebuilt when what they come from changes (`withDerivedTables`).
  */
 
-/** The area keys a village-year counts in: the nation and each prefix of its code a filter can name. */
-const AREAS = `[left(code, n) FOR n IN [0, 2, 4, 6] IF length(code) >= n]`;
+/**
+ * The area keys a village-year counts in: the nation and each prefix of its code a filter can
+ * name, from `place`, its code cut at the kecamatan.
+ */
+const PLACE_AREAS = `[left(place, n) FOR n IN [0, 2, 4, 6] IF length(place) >= n]`;
 
 /** Every village-year classified under every known scheme, as schema.ts village_class does. */
 const CLASSIFIED = `
 	SELECT s.scheme_id, v.identity, v.kode_desa, v.kode_kab, v.tahun, v.score, v.status_published,
-		coalesce(v.kode_desa, v.kode_kec, v.kode_kab, v.kode_prov, '') AS code,
+		-- The deepest area a filter names: counting per kecamatan first makes the roll-up small.
+		left(coalesce(v.kode_desa, v.kode_kec, v.kode_kab, v.kode_prov, ''), 6) AS place,
 		c.status AS status_computed,
 		coalesce(c.status, CASE WHEN v.score IS NULL THEN v.status_published END) AS status,
 		r.rank
@@ -34,7 +39,8 @@ const CLASSIFIED = `
 	LEFT JOIN status_rank r ON r.status = coalesce(c.status, CASE WHEN v.score IS NULL THEN v.status_published END)`;
 
 /** The merged village scores, which every other derived table is built from. */
-const BASE = [`CREATE OR REPLACE TABLE village_score AS SELECT * FROM village_score_live`];
+// Ordered by year: a query of one year (the latest scores) reads only that year's row groups.
+const BASE = [`CREATE OR REPLACE TABLE village_score AS SELECT * FROM village_score_live ORDER BY tahun`];
 
 /** The class of every distinct score under every known scheme (schema.ts village_class's bands). */
 const CLASSES = [
@@ -50,31 +56,39 @@ const CLASSES = [
 const COUNTS = [
 	`CREATE OR REPLACE TABLE village_kab_year AS SELECT DISTINCT kode_kab, tahun FROM village_score`,
 	`CREATE OR REPLACE TABLE area_year AS
+		WITH fine AS (
+			SELECT left(coalesce(kode_desa, kode_kec, kode_kab, kode_prov, ''), 6) AS place, tahun,
+				count(*) AS villages, count(kode_desa) AS coded,
+				count(score) AS n_score, sum(exact_units(score)) AS sum_score,
+				count(iks) AS n_iks, sum(exact_units(iks)) AS sum_iks,
+				count(ike) AS n_ike, sum(exact_units(ike)) AS sum_ike,
+				count(ikl) AS n_ikl, sum(exact_units(ikl)) AS sum_ikl
+			FROM village_score GROUP BY ALL
+		)
 		SELECT area, tahun,
-			count(*)::INTEGER AS villages,
-			count(kode_desa)::INTEGER AS coded,
-			count(score)::INTEGER AS n_score
-		FROM (SELECT *, unnest(${AREAS}) AS area
-			FROM (SELECT *, coalesce(kode_desa, kode_kec, kode_kab, kode_prov, '') AS code FROM village_score))
+			sum(villages)::INTEGER AS villages, sum(coded)::INTEGER AS coded, sum(n_score)::INTEGER AS n_score,
+			sum(sum_score) AS sum_score, sum(n_iks) AS n_iks, sum(sum_iks) AS sum_iks,
+			sum(n_ike) AS n_ike, sum(sum_ike) AS sum_ike, sum(n_ikl) AS n_ikl, sum(sum_ikl) AS sum_ikl
+		FROM (SELECT *, unnest(${PLACE_AREAS}) AS area FROM fine)
 		GROUP BY area, tahun
 		ORDER BY area, tahun`,
 	`CREATE OR REPLACE TABLE status_agg AS
 		WITH classified AS (${CLASSIFIED}),
 		statuses AS (
-			SELECT scheme_id, code, tahun, status, 1 AS counted, 0 AS published,
+			SELECT scheme_id, place, tahun, status, 1 AS counted, 0 AS published,
 				(status_computed IS NOT NULL AND status_published IS NOT NULL
 					AND status_computed <> status_published)::INTEGER AS differs
 			FROM classified
 			UNION ALL
-			SELECT scheme_id, code, tahun, status_published, 0, 1, 0 FROM classified WHERE status_published IS NOT NULL
+			SELECT scheme_id, place, tahun, status_published, 0, 1, 0 FROM classified WHERE status_published IS NOT NULL
 		),
 		fine AS (
-			SELECT scheme_id, code, tahun, status, sum(counted) AS counted, sum(published) AS published, sum(differs) AS differs
+			SELECT scheme_id, place, tahun, status, sum(counted) AS counted, sum(published) AS published, sum(differs) AS differs
 			FROM statuses GROUP BY ALL
 		)
 		SELECT area, scheme_id, tahun, status,
 			sum(counted)::INTEGER AS jumlah, sum(published)::INTEGER AS jumlah_terbit, sum(differs)::INTEGER AS berbeda
-		FROM (SELECT *, unnest(${AREAS}) AS area FROM fine)
+		FROM (SELECT *, unnest(${PLACE_AREAS}) AS area FROM fine)
 		GROUP BY area, scheme_id, tahun, status
 		ORDER BY area, scheme_id, tahun`
 ];
@@ -89,13 +103,13 @@ const MOVES = [
 			FROM (SELECT DISTINCT tahun FROM village_score WHERE kode_desa IS NOT NULL)
 		),
 		moves AS (
-			SELECT a.scheme_id, a.code, y.tahun AS dari_tahun, y.next AS ke_tahun, a.status AS dari, b.status AS ke, b.rank AS rank_ke
+			SELECT a.scheme_id, a.place, y.tahun AS dari_tahun, y.next AS ke_tahun, a.status AS dari, b.status AS ke, b.rank AS rank_ke
 			FROM classified a
 			JOIN years y ON y.tahun = a.tahun AND y.next IS NOT NULL
 			LEFT JOIN classified b ON b.scheme_id = a.scheme_id AND b.kode_desa = a.kode_desa AND b.tahun = y.next
 		),
 		fine AS (
-			SELECT scheme_id, code, dari_tahun, ke_tahun,
+			SELECT scheme_id, place, dari_tahun, ke_tahun,
 				count(*) FILTER (WHERE dari = 'TERTINGGAL') AS tertinggal_awal,
 				count(*) FILTER (WHERE dari = 'TERTINGGAL'
 					AND rank_ke >= (SELECT rank FROM status_rank WHERE status = 'BERKEMBANG')) AS tertinggal_naik,
@@ -106,7 +120,7 @@ const MOVES = [
 		SELECT area, scheme_id, dari_tahun, ke_tahun,
 			sum(tertinggal_awal)::INTEGER AS tertinggal_awal, sum(tertinggal_naik)::INTEGER AS tertinggal_naik,
 			sum(berkembang_awal)::INTEGER AS berkembang_awal, sum(jadi_mandiri)::INTEGER AS jadi_mandiri
-		FROM (SELECT *, unnest(${AREAS}) AS area FROM fine)
+		FROM (SELECT *, unnest(${PLACE_AREAS}) AS area FROM fine)
 		GROUP BY ALL
 		ORDER BY area, scheme_id, dari_tahun`
 ];

@@ -110,15 +110,31 @@ export type MeanLevel = MovementLevel | 'wilayah';
  * the score a class is computed from (published IDM, else recomputed from the components).
  */
 export async function meanScores(db: Database, area: string, level: MeanLevel): Promise<Table> {
+	if (level === 'wilayah' && isAggregatedArea(area)) {
+		// From the per-area sums (derived.ts area_year): exact, so equal to the query over rows.
+		return db.query(
+			`SELECT tahun, $1 AS kode, $1 AS nama, n_score AS n_idm,
+				exact_mean(sum_score, n_score) AS idm, exact_mean(sum_iks, n_iks) AS iks,
+				exact_mean(sum_ike, n_ike) AS ike, exact_mean(sum_ikl, n_ikl) AS ikl
+			FROM area_year WHERE area = $1 AND n_score > 0
+			ORDER BY tahun`,
+			[area]
+		);
+	}
+	return meanScoresFromRows(db, area, level);
+}
+
+/** The same means straight from the village rows. */
+export async function meanScoresFromRows(db: Database, area: string, level: MeanLevel): Promise<Table> {
 	return db.query(
 		`SELECT tahun,
 			CASE $2 WHEN 'kecamatan' THEN kode_kec WHEN 'kabupaten' THEN kode_kab ELSE $1 END AS kode,
 			max(CASE $2 WHEN 'kecamatan' THEN nama_kecamatan WHEN 'kabupaten' THEN nama_kabupaten ELSE $1 END) AS nama,
 			count(score)::INTEGER AS n_idm,
-			avg(score) AS idm,
-			avg(iks) AS iks,
-			avg(ike) AS ike,
-			avg(ikl) AS ikl
+			exact_mean(sum(exact_units(score)), count(score)) AS idm,
+			exact_mean(sum(exact_units(iks)), count(iks)) AS iks,
+			exact_mean(sum(exact_units(ike)), count(ike)) AS ike,
+			exact_mean(sum(exact_units(ikl)), count(ikl)) AS ikl
 		FROM village_class($1, '')
 		GROUP BY tahun, 2
 		HAVING count(score) > 0

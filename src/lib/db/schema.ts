@@ -40,6 +40,10 @@ const SCHEMA = [
 		kode_desa VARCHAR,
 		kandidat VARCHAR[]
 	)`,
+	// Means of scores summed as whole hundred-millionths: exact, so the same in whatever order or
+	// grouping the rows are added (a float sum is not), and exact for scores of up to 8 decimals.
+	`CREATE OR REPLACE MACRO exact_units(x) AS round(x * 100000000)::BIGINT`,
+	`CREATE OR REPLACE MACRO exact_mean(units, n) AS CASE WHEN n > 0 THEN units::DOUBLE / n / 100000000 END`,
 	// domain/names.ts nameKey, in SQL.
 	`CREATE OR REPLACE MACRO name_key(name) AS regexp_replace(upper(coalesce(name, '')), '[^A-Z0-9]+', '', 'g')`,
 	`CREATE TABLE IF NOT EXISTS village_year (
