@@ -177,7 +177,8 @@ async function filterChanges(page, baseUrl) {
 	const provinces = areas.filter((a) => a.length === 2);
 	const regencies = areas.filter((a) => a.length === 4);
 	const picks = [...provinces.filter((_, i) => i % 3 === 0), ...regencies.filter((_, i) => i % 40 === 0)];
-	const summaryChanges = Math.ceil(CHANGES * 0.7);
+	// Ringkasan takes most changes; Transisi's year pairs re-join village rows and are few.
+	const summaryChanges = Math.max(50, CHANGES - 10);
 	for (let i = 0; timings.length < summaryChanges; i++) {
 		if (i % 4 === 3) {
 			const scheme = await page.$eval('[data-testid="scheme"]', (s) => /** @type {HTMLSelectElement} */ (s).value);

@@ -63,7 +63,8 @@ const alias = (column: MappedColumn, suffix = '') => `${column.field}_${column.y
 function parsed(field: string, cell: string): string {
 	if (SCORES.has(field)) return `CASE WHEN TRY_CAST(replace(${cell}, ',', '.') AS DOUBLE) BETWEEN 0 AND 1 THEN replace(${cell}, ',', '.') END`;
 	if (field === 'kode_desa')
-		return `CASE WHEN length(regexp_replace(${cell}, '[^0-9]', '', 'g')) = 10 THEN regexp_replace(${cell}, '[^0-9]', '', 'g') END`;
+		return `CASE WHEN regexp_full_match(${cell}, '[0-9]{10}') THEN ${cell}
+			WHEN length(regexp_replace(${cell}, '[^0-9]', '', 'g')) = 10 THEN regexp_replace(${cell}, '[^0-9]', '', 'g') END`;
 	if (field === 'tahun')
 		return `CASE WHEN TRY_CAST(${cell} AS DOUBLE) = TRY_CAST(TRY_CAST(${cell} AS DOUBLE) AS INTEGER) THEN TRY_CAST(TRY_CAST(${cell} AS DOUBLE) AS INTEGER)::VARCHAR END`;
 	return cell;
@@ -76,7 +77,11 @@ function refusal(field: string, value: string): { when: string; reason: string }
 			when: `${value} IS NOT NULL AND NOT coalesce(TRY_CAST(replace(${value}, ',', '.') AS DOUBLE) BETWEEN 0 AND 1, false)`,
 			reason: `CASE WHEN TRY_CAST(replace(${value}, ',', '.') AS DOUBLE) IS NULL THEN 'not-a-number' ELSE 'out-of-range' END`
 		};
-	if (field === 'kode_desa') return { when: `${value} IS NOT NULL AND length(regexp_replace(${value}, '[^0-9]', '', 'g')) <> 10`, reason: `'bad-code'` };
+	if (field === 'kode_desa')
+		return {
+			when: `${value} IS NOT NULL AND NOT regexp_full_match(${value}, '[0-9]{10}') AND length(regexp_replace(${value}, '[^0-9]', '', 'g')) <> 10`,
+			reason: `'bad-code'`
+		};
 	if (field === 'tahun')
 		return {
 			when: `${value} IS NOT NULL AND NOT coalesce(TRY_CAST(TRY_CAST(${value} AS DOUBLE) AS INTEGER) BETWEEN 1990 AND 2100
@@ -85,8 +90,7 @@ function refusal(field: string, value: string): { when: string; reason: string }
 		};
 	if (field === 'status')
 		return {
-			when: `${value} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM status_alias a
-				WHERE a.written = regexp_replace(trim(regexp_replace(upper(${value}), '[^A-Z]+', ' ', 'g')), '^DESA ', ''))`,
+			when: `${value} IS NOT NULL AND ${value} IN (SELECT raw FROM staging_status WHERE status IS NULL)`,
 			reason: `'unknown-status'`
 		};
 	return null;
@@ -109,31 +113,59 @@ export async function insertStagedVillagesByColumn(db: Database, source: string,
 	// Header texts are bound parameters: the only text of the file that reaches SQL is bound.
 	const param = (c: MappedColumn) => `$${columns.indexOf(c) + 1}`;
 
-	const typed = columns.flatMap((c) => [`nullif(trim(#${c.position}), '') AS ${alias(c)}`, `#${c.position} IS NOT NULL AS ${alias(c, '_cell')}`]);
+	const trimmed = columns.map((c) => `nullif(trim(#${c.position}), '') AS ${alias(c)}`);
 	// A row that only repeats the header: every mapped cell with a value equals its header.
 	const repeatsHeader = `(${columns.map((c) => `${alias(c)} IS NOT NULL`).join(' OR ')})
 		AND ${columns.map((c) => `(${alias(c)} IS NULL OR upper(${alias(c)}) = ${param(c)})`).join(' AND ')}`;
 	await db.query(
-		`CREATE OR REPLACE TABLE staging_typed AS
-		SELECT *, ${repeatsHeader} AS repeated_header, ${columns.map((c) => alias(c, '_cell')).join(' OR ')} AS any_cell
-		FROM (SELECT (rowid + 1)::INTEGER AS source_row, ${typed.join(', ')} FROM staging_raw)`,
+		`CREATE OR REPLACE TABLE staging_repeated AS
+		SELECT source_row FROM (SELECT (rowid + 1)::INTEGER AS source_row, ${trimmed.join(', ')} FROM staging_raw)
+		WHERE ${repeatsHeader}`,
 		columns.map((c) => c.header.trim().toUpperCase())
 	);
+	// The cells as the rules read them, computed as each statement scans: a view, not a copy of
+	// the file (a 750,000-row copy costs more than trimming twice).
+	await db.query(
+		`CREATE OR REPLACE VIEW staging_typed AS
+		SELECT *, source_row IN (SELECT source_row FROM staging_repeated) AS repeated_header,
+			${columns.map((c) => alias(c, '_cell')).join(' OR ')} AS any_cell
+		FROM (
+			SELECT (rowid + 1)::INTEGER AS source_row, ${trimmed.join(', ')},
+				${columns.map((c) => `#${c.position} IS NOT NULL AS ${alias(c, '_cell')}`).join(', ')}
+			FROM staging_raw
+		)`
+	);
 	const repeated = await db.query(
-		`INSERT INTO load_issue SELECT $1, source_row, NULL, NULL, 'repeated-header' FROM staging_typed WHERE repeated_header ORDER BY source_row`,
+		`INSERT INTO load_issue SELECT $1, source_row, NULL, NULL, 'repeated-header' FROM staging_repeated ORDER BY source_row`,
 		[source]
+	);
+	// Status spellings are few: each distinct one is folded and looked up once, not once a row.
+	const statusColumns = columns.filter((c) => c.field === 'status');
+	await db.query(
+		`CREATE OR REPLACE TABLE staging_status AS
+		SELECT raw, a.status
+		FROM (${statusColumns.length > 0 ? statusColumns.map((c) => `SELECT DISTINCT ${alias(c)} AS raw FROM staging_typed`).join(' UNION ') : 'SELECT NULL::VARCHAR AS raw'}) s
+		LEFT JOIN status_alias a ON a.written = regexp_replace(trim(regexp_replace(upper(s.raw), '[^A-Z]+', ' ', 'g')), '^DESA ', '')
+		WHERE raw IS NOT NULL`
 	);
 	const checked = columns.flatMap((c) => {
 		const rule = refusal(c.field, alias(c));
 		return rule ? [{ column: c, rule }] : [];
 	});
 	if (checked.length > 0) {
-		const checks = checked.map(
+		// Every finding of a row in one pass over the file: a list of them, unnested.
+		const findings = checked.map(
 			({ column, rule }, i) =>
-				`SELECT source_row, $${i + 2} AS kolom, ${alias(column)} AS nilai, ${rule.reason} AS alasan FROM staging_typed WHERE NOT repeated_header AND ${rule.when}`
+				`CASE WHEN ${rule.when} THEN {'kolom': $${i + 2}::VARCHAR, 'nilai': ${alias(column)}, 'alasan': ${rule.reason}} END`
 		);
 		await db.query(
-			`INSERT INTO load_issue SELECT $1, source_row, kolom, nilai, alasan FROM (${checks.join(' UNION ALL ')}) ORDER BY source_row`,
+			`INSERT INTO load_issue
+			SELECT $1, source_row, finding.kolom, finding.nilai, finding.alasan
+			FROM (
+				SELECT source_row, unnest(list_filter([${findings.join(', ')}], f -> f IS NOT NULL)) AS finding
+				FROM staging_typed WHERE NOT repeated_header
+			)
+			ORDER BY source_row`,
 			[source, ...checked.map(({ column }) => column.header)]
 		);
 	}
@@ -174,7 +206,6 @@ export async function insertStagedVillagesByColumn(db: Database, source: string,
 		FROM (${[...perYear, ...listed].join(' UNION ALL ')})`,
 		[defaults.tahun]
 	);
-	await db.query('DROP TABLE staging_typed');
 	const rejected = await db.query(
 		`INSERT INTO load_issue
 		SELECT DISTINCT $1, source_row, NULL, NULL,
@@ -194,15 +225,19 @@ export async function insertStagedVillagesByColumn(db: Database, source: string,
 			nama_kecamatan, kode_desa, nama_desa, tahun,
 			iks::DOUBLE, ike::DOUBLE, ikl::DOUBLE, idm::DOUBLE,
 			records.status,
-			a.status,
+			s.status,
 			keterangan
 		FROM staging_records records
-		LEFT JOIN status_alias a
-			ON a.written = regexp_replace(trim(regexp_replace(upper(records.status), '[^A-Z]+', ' ', 'g')), '^DESA ', '')
+		LEFT JOIN staging_status s ON s.raw = records.status
 		WHERE NOT ((kode_desa IS NULL AND kode_desa_written IS NULL AND nama_desa IS NULL) OR tahun IS NULL)`,
 		[source, defaults.kodeKab, defaults.namaKabupaten]
 	);
 	const read = Number(columnValues<number | bigint>(await db.query('SELECT count(*) AS n FROM staging_raw'), 'n')[0]);
+	// The file's copies are done with: their memory goes back to DuckDB for the next load.
+	for (const statement of ['DROP VIEW staging_typed', 'DROP TABLE staging_records', 'DROP TABLE staging_status', 'DROP TABLE staging_repeated']) {
+		await db.query(statement);
+	}
+	await db.query('CREATE OR REPLACE TABLE staging_raw AS SELECT * FROM staging_raw LIMIT 0');
 	return { read, repeatedHeaders: insertedCount(repeated), rejected: insertedCount(rejected), loaded: insertedCount(loaded) };
 }
 

@@ -84,5 +84,5 @@ describe('the synthetic national panel (2,000 villages of the 2024 release)', ()
 		const counted = statusYears(rowsOf<StatusCount>(await statusCountsByYear(db, '', 'resmi')));
 		expect(counted.map((y) => y.tahun)).toEqual([2016, 2024]);
 		for (const year of counted) expect(year.counts).toEqual(distribution(panel)[year.tahun]);
-	});
+	}, 30_000);
 });
