@@ -14,7 +14,12 @@ import type { PageServerLoad } from './$types';
 // first view is in the HTML and does not wait for DuckDB in the browser.
 export const prerender = true;
 
-export const load: PageServerLoad = async (): Promise<{ firstView: FirstView }> => {
+export const load: PageServerLoad = async (): Promise<{ firstView: FirstView }> => ({ firstView: await (firstView ??= computeFirstView()) });
+
+/** Computed once per process: once per build, and once per `npm run dev` rather than per request. */
+let firstView: Promise<FirstView> | undefined;
+
+async function computeFirstView(): Promise<FirstView> {
 	const { kab, skema, lang } = DEFAULT_FILTERS;
 	const db = await openBundledNodeDatabase();
 	const { countsTable, ...figures } = await summaryFigures(db, kab, skema, NATIONAL_FILE);
@@ -23,5 +28,5 @@ export const load: PageServerLoad = async (): Promise<{ firstView: FirstView }> 
 		statusDistribution: statusDistributionChart(countsTable, { lang, document }).outerHTML,
 		idmDistribution: figures.scores.values.length > 0 ? idmDistributionChart(figures.scores.values, findScheme(skema), { lang, document }).outerHTML : null
 	};
-	return { firstView: { figures, svg } };
-};
+	return { figures, svg };
+}
