@@ -2,6 +2,7 @@ import type { Table } from 'apache-arrow';
 import type { Database } from './database';
 import { rowsOf } from './arrow';
 import { isAggregatedArea } from './status-queries';
+import { pairsAggregated } from './transition-queries';
 
 /** One place in the area selector: a province, regency or kecamatan, by code. */
 export interface AreaRow {
@@ -52,6 +53,21 @@ export async function statusCountsByKecamatan(db: Database, area: string, scheme
  * codes (both years present): what the transition flow draws.
  */
 export async function transitionFlows(db: Database, area: string, schemeId: string): Promise<Table> {
+	if (await pairsAggregated(db, area, schemeId)) {
+		return db.query(
+			`SELECT dari_tahun, ke_tahun, dari, ke, sum(jumlah)::INTEGER AS jumlah
+			FROM pair_agg
+			WHERE area = $1 AND scheme_id = $2 AND ada_dari AND ada_ke
+			GROUP BY ALL
+			ORDER BY dari_tahun, dari, ke`,
+			[area, schemeId]
+		);
+	}
+	return transitionFlowsFromRows(db, area, schemeId);
+}
+
+/** The same flows straight from the village rows. */
+export async function transitionFlowsFromRows(db: Database, area: string, schemeId: string): Promise<Table> {
 	return db.query(
 		`SELECT dari_tahun, ke_tahun, dari, ke, count(*)::INTEGER AS jumlah
 		FROM village_moves($1, $2, NULL, NULL)

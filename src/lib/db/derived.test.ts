@@ -4,7 +4,8 @@ import { DATA_DIR, loadFile, openBundledDatabase } from '../../../tests/helpers/
 import { generatePanel, readRelease, releaseCsv } from '../../../scripts/synthetic-panel.mjs';
 import { prepareDatabase } from '../load/load-file';
 import { NATIONAL_FILE } from '../load/bundled';
-import { latestScores } from './area-queries';
+import { latestScores, transitionFlows, transitionFlowsFromRows } from './area-queries';
+import { movementByYearPair, movementByYearPairFromRows } from './transition-queries';
 import { rowsOf } from './arrow';
 import type { Database } from './database';
 import { meanScores, meanScoresFromRows, statusIndicators, statusIndicatorsFromRows } from './indicator-queries';
@@ -28,6 +29,8 @@ async function expectAggregatesMatchRows(db: Database, area: string, scheme: str
 	expect(counts).toEqual(await rows(statusCountsFromRows(db, area, scheme)));
 	expect(await rows(statusIndicators(db, area, scheme))).toEqual(await rows(statusIndicatorsFromRows(db, area, scheme)));
 	expect(await rows(meanScores(db, area, 'wilayah'))).toEqual(await rows(meanScoresFromRows(db, area, 'wilayah')));
+	expect(await rows(movementByYearPair(db, area, scheme))).toEqual(await rows(movementByYearPairFromRows(db, area, scheme)));
+	expect(await rows(transitionFlows(db, area, scheme))).toEqual(await rows(transitionFlowsFromRows(db, area, scheme)));
 	const latest = await latestScores(db, area);
 	const fromRows = rowsOf<{ tahun: number; score: number }>(
 		await db.query(`SELECT tahun, score FROM village_class($1, '') WHERE score IS NOT NULL ORDER BY tahun DESC, score`, [area])

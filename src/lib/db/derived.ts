@@ -12,7 +12,7 @@ import type { Database } from './database';
  * - `area_year`: per area and year, how many villages, scores and coded villages, and the exact
  *   sums the mean scores are made of;
  * - `move_agg`: per area × scheme, the status indicators' village movements along consecutive
- *   years;
+ *   years; `pair_agg`: per area × scheme, villages per (from, to) class along consecutive years;
  * - `village_kab_year`: the regency-years with village rows (a recap counts only where none).
  *
  * A filter change then reads a few dozen rows instead of re-merging and re-classifying every
@@ -142,11 +142,44 @@ const STAMP = `SELECT concat_ws('|',
  * statement gets fresh exactly the tables it reads (and what they are built from), so the first
  * view after a load does not wait for tables it does not use.
  */
+// Every village's class in each pair of consecutive years (village_moves with NULL years),
+// appearing and vanishing villages included; valid for an area whose coded years are all of them.
+const PAIRS = [
+	`CREATE OR REPLACE TABLE pair_agg AS
+		WITH classified AS (SELECT * FROM (${CLASSIFIED}) WHERE kode_desa IS NOT NULL),
+		years AS (
+			SELECT tahun, lead(tahun) OVER (ORDER BY tahun) AS next
+			FROM (SELECT DISTINCT tahun FROM village_score WHERE kode_desa IS NOT NULL)
+		),
+		a AS (SELECT c.*, y.tahun AS dari_tahun, y.next AS ke_tahun FROM classified c JOIN years y ON c.tahun = y.tahun AND y.next IS NOT NULL),
+		b AS (SELECT c.*, y.tahun AS dari_tahun, y.next AS ke_tahun FROM classified c JOIN years y ON c.tahun = y.next),
+		moves AS (
+			SELECT coalesce(a.scheme_id, b.scheme_id) AS scheme_id, coalesce(b.place, a.place) AS place,
+				coalesce(a.dari_tahun, b.dari_tahun) AS dari_tahun, coalesce(a.ke_tahun, b.ke_tahun) AS ke_tahun,
+				a.status AS dari, b.status AS ke, a.kode_desa IS NOT NULL AS ada_dari, b.kode_desa IS NOT NULL AS ada_ke,
+				CASE
+					WHEN a.kode_desa IS NULL THEN 'baru'
+					WHEN b.kode_desa IS NULL THEN 'hilang'
+					WHEN a.rank IS NULL OR b.rank IS NULL THEN 'tanpa_nilai'
+					WHEN b.rank > a.rank THEN 'naik'
+					WHEN b.rank < a.rank THEN 'turun'
+					ELSE 'tetap'
+				END AS gerak
+			FROM a FULL OUTER JOIN b ON a.scheme_id = b.scheme_id AND a.kode_desa = b.kode_desa AND a.dari_tahun = b.dari_tahun
+		),
+		fine AS (SELECT *, count(*) AS jumlah FROM moves GROUP BY ALL)
+		SELECT area, scheme_id, dari_tahun, ke_tahun, dari, ke, ada_dari, ada_ke, gerak, sum(jumlah)::INTEGER AS jumlah
+		FROM (SELECT *, unnest(${PLACE_AREAS}) AS area FROM fine)
+		GROUP BY ALL
+		ORDER BY area, scheme_id, dari_tahun`
+];
+
 const GROUPS = [
 	{ statements: BASE, readBy: /\b(village_score|village_class|status_counts|village_moves)\b/i, schemes: false },
 	{ statements: CLASSES, readBy: /\b(score_class|village_class|status_counts|village_moves)\b/i, schemes: true },
 	{ statements: COUNTS, readBy: /\b(status_agg|area_year|village_kab_year)\b/i, schemes: true },
-	{ statements: MOVES, readBy: /\bmove_agg\b/i, schemes: true }
+	{ statements: MOVES, readBy: /\bmove_agg\b/i, schemes: true },
+	{ statements: PAIRS, readBy: /\bpair_agg\b/i, schemes: true }
 ] as const;
 /** Groups built from the classes as well as from the base. */
 const FROM_CLASSES = 2;

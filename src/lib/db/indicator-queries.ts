@@ -1,7 +1,7 @@
 import type { Table } from 'apache-arrow';
 import type { Database } from './database';
 import { rowsOf } from './arrow';
-import { isAggregatedArea, isAggregatedScheme, STATUS_COUNTS_AGGREGATED } from './status-queries';
+import { hasEveryCodedYear, isAggregatedArea, isAggregatedScheme, STATUS_COUNTS_AGGREGATED } from './status-queries';
 import type { MovementLevel } from './transition-queries';
 
 /**
@@ -21,19 +21,6 @@ export async function statusIndicators(db: Database, area: string, schemeId: str
 /** The same indicators straight from the village rows. */
 export async function statusIndicatorsFromRows(db: Database, area: string, schemeId: string): Promise<Table> {
 	return db.query(indicatorsFrom('status_counts($1, $2)', ROW_MOVES), [area, schemeId]);
-}
-
-/**
- * Whether an area has coded villages in every year the data has: then its consecutive years are
- * the ones move_agg (derived.ts) follows villages along.
- */
-async function hasEveryCodedYear(db: Database, area: string): Promise<boolean> {
-	const table = await db.query(
-		`SELECT (SELECT list(tahun ORDER BY tahun) FROM area_year WHERE area = $1 AND coded > 0)
-			= (SELECT list(tahun ORDER BY tahun) FROM area_year WHERE area = '' AND coded > 0) AS every`,
-		[area]
-	);
-	return table.toArray()[0]?.every === true;
 }
 
 const ROW_MOVES = `SELECT dari_tahun, ke_tahun,

@@ -63,3 +63,16 @@ export async function listRegencies(db: Database): Promise<RegencyRow[]> {
 	);
 	return rowsOf<RegencyRow>(table);
 }
+
+/**
+ * Whether an area has coded villages in every year the data has: then its consecutive years are
+ * the ones move_agg and pair_agg (derived.ts) follow villages along.
+ */
+export async function hasEveryCodedYear(db: Database, area: string): Promise<boolean> {
+	const table = await db.query(
+		`SELECT (SELECT list(tahun ORDER BY tahun) FROM area_year WHERE area = $1 AND coded > 0)
+			= (SELECT list(tahun ORDER BY tahun) FROM area_year WHERE area = '' AND coded > 0) AS every`,
+		[area]
+	);
+	return table.toArray()[0]?.every === true;
+}
