@@ -1,6 +1,8 @@
 import type { Table } from 'apache-arrow';
 import type { Database } from './database';
 import { rowsOf } from './arrow';
+import { isAggregatedArea } from './status-queries';
+import { pairsAggregated } from './transition-queries';
 
 /** One place in the area selector: a province, regency or kecamatan, by code. */
 export interface AreaRow {
@@ -14,7 +16,7 @@ export async function listAreas(db: Database): Promise<AreaRow[]> {
 	return rowsOf<AreaRow>(
 		await db.query(
 			`WITH places AS (
-				SELECT kode_prov, nama_provinsi, kode_kab, nama_kabupaten, kode_kec, nama_kecamatan FROM village_merged
+				SELECT kode_prov, nama_provinsi, kode_kab, nama_kabupaten, kode_kec, nama_kecamatan FROM village_score
 				UNION ALL
 				SELECT substr(kode_kab, 1, 2), NULL, kode_kab, nama_kabupaten, NULL, NULL FROM status_recap
 			)
@@ -51,6 +53,21 @@ export async function statusCountsByKecamatan(db: Database, area: string, scheme
  * codes (both years present): what the transition flow draws.
  */
 export async function transitionFlows(db: Database, area: string, schemeId: string): Promise<Table> {
+	if (await pairsAggregated(db, area, schemeId)) {
+		return db.query(
+			`SELECT dari_tahun, ke_tahun, dari, ke, sum(jumlah)::INTEGER AS jumlah
+			FROM pair_agg
+			WHERE area = $1 AND scheme_id = $2 AND ada_dari AND ada_ke
+			GROUP BY ALL
+			ORDER BY dari_tahun, dari, ke`,
+			[area, schemeId]
+		);
+	}
+	return transitionFlowsFromRows(db, area, schemeId);
+}
+
+/** The same flows straight from the village rows. */
+export async function transitionFlowsFromRows(db: Database, area: string, schemeId: string): Promise<Table> {
 	return db.query(
 		`SELECT dari_tahun, ke_tahun, dari, ke, count(*)::INTEGER AS jumlah
 		FROM village_moves($1, $2, NULL, NULL)
@@ -75,6 +92,26 @@ export async function villageHistory(db: Database, kodeDesa: string, schemeId: s
 
 /** The IDM scores of an area's latest year with scores: what the distribution chart draws. */
 export async function latestScores(db: Database, area: string): Promise<{ tahun: number | null; values: number[] }> {
+	// Each distinct score once with its count (a 4-decimal score has at most 10,001 values), the
+	// latest year from the per-area table: a national year is 75,000 scores, not 75,000 rows to ship.
+	const table = await db.query(
+		`WITH latest AS (
+			SELECT max(tahun) AS tahun FROM area_year WHERE area = $1 AND n_score > 0
+		)
+		SELECT v.tahun, v.score, count(*)::INTEGER AS n
+		FROM village_score v JOIN latest USING (tahun)
+		WHERE v.score IS NOT NULL AND starts_with(coalesce(v.kode_desa, v.kode_kec, v.kode_kab, v.kode_prov, ''), $1)
+		GROUP BY ALL
+		ORDER BY v.score`,
+		[area]
+	);
+	if (table.numRows === 0 || !isAggregatedArea(area)) return latestScoresFromRows(db, area);
+	const rows = rowsOf<{ tahun: number; score: number; n: number }>(table);
+	return { tahun: Number(rows[0]!.tahun), values: rows.flatMap(({ score, n }) => Array<number>(n).fill(score)) };
+}
+
+/** The same scores straight from the village rows, for any code prefix. */
+async function latestScoresFromRows(db: Database, area: string): Promise<{ tahun: number | null; values: number[] }> {
 	const table = await db.query(
 		`SELECT tahun, list(score ORDER BY score) AS scores
 		FROM village_class($1, '')

@@ -2,6 +2,7 @@ import * as duckdb from '@duckdb/duckdb-wasm';
 import { SELF_HOSTED_BUNDLES } from './bundles';
 import { guardDatabase } from './crash-guard';
 import { CONNECTION_SETTINGS, type Database } from './database';
+import { withDerivedTables } from './derived';
 
 /** Starts duckdb-wasm in a worker. Import this module dynamically, on the client only. */
 export async function openBrowserDatabase(): Promise<Database> {
@@ -13,7 +14,7 @@ export async function openBrowserDatabase(): Promise<Database> {
 	const connection = await db.connect();
 	for (const setting of CONNECTION_SETTINGS) await connection.query(setting);
 	// A dead worker or an exhausted heap ends every query with an error the page can act on.
-	return guardDatabase({
+	return guardDatabase(withDerivedTables({
 		async query(sql, params = []) {
 			if (params.length === 0) return connection.query(sql);
 			const statement = await connection.prepare(sql);
@@ -26,5 +27,5 @@ export async function openBrowserDatabase(): Promise<Database> {
 		async registerFile(name, bytes) {
 			await db.registerFileBuffer(name, bytes);
 		}
-	}, worker);
+	}), worker);
 }

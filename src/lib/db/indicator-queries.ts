@@ -1,6 +1,7 @@
 import type { Table } from 'apache-arrow';
 import type { Database } from './database';
 import { rowsOf } from './arrow';
+import { hasEveryCodedYear, isAggregatedArea, isAggregatedScheme, STATUS_COUNTS_AGGREGATED } from './status-queries';
 import type { MovementLevel } from './transition-queries';
 
 /**
@@ -11,8 +12,33 @@ import type { MovementLevel } from './transition-queries';
  * (`dasar` = 'counts'). Definitions: domain/indicators.ts; reference: domain/indicator-reference.ts.
  */
 export async function statusIndicators(db: Database, area: string, schemeId: string): Promise<Table> {
-	return db.query(
-		`WITH per_year AS (
+	if (isAggregatedArea(area) && (await isAggregatedScheme(db, schemeId)) && (await hasEveryCodedYear(db, area))) {
+		return db.query(indicatorsFrom(`(${STATUS_COUNTS_AGGREGATED})`, AGGREGATED_MOVES), [area, schemeId]);
+	}
+	return statusIndicatorsFromRows(db, area, schemeId);
+}
+
+/** The same indicators straight from the village rows. */
+export async function statusIndicatorsFromRows(db: Database, area: string, schemeId: string): Promise<Table> {
+	return db.query(indicatorsFrom('status_counts($1, $2)', ROW_MOVES), [area, schemeId]);
+}
+
+const ROW_MOVES = `SELECT dari_tahun, ke_tahun,
+		count(*) FILTER (WHERE dari = 'TERTINGGAL')::INTEGER AS tertinggal_awal,
+		count(*) FILTER (WHERE dari = 'TERTINGGAL'
+			AND rank_ke >= (SELECT rank FROM status_rank WHERE status = 'BERKEMBANG'))::INTEGER AS tertinggal_naik,
+		count(*) FILTER (WHERE dari = 'BERKEMBANG')::INTEGER AS berkembang_awal,
+		count(*) FILTER (WHERE ada_dari AND dari IS DISTINCT FROM 'MANDIRI' AND ke = 'MANDIRI')::INTEGER AS jadi_mandiri
+	FROM village_moves($1, $2, NULL, NULL)
+	WHERE ada_dari
+	GROUP BY ALL`;
+
+const AGGREGATED_MOVES = `SELECT dari_tahun, ke_tahun, tertinggal_awal, tertinggal_naik, berkembang_awal, jadi_mandiri
+	FROM move_agg WHERE area = $1 AND scheme_id = $2`;
+
+/** The indicators' SQL over a source of status counts and one of village movements (both over $1 area, $2 scheme). */
+function indicatorsFrom(counts: string, moves: string): string {
+	return `WITH per_year AS (
 			SELECT tahun,
 				sum(jumlah)::INTEGER AS semua,
 				coalesce(sum(jumlah) FILTER (WHERE status = 'MANDIRI'), 0)::INTEGER AS mandiri,
@@ -20,7 +46,7 @@ export async function statusIndicators(db: Database, area: string, schemeId: str
 				coalesce(sum(jumlah) FILTER (WHERE status = 'BERKEMBANG'), 0)::INTEGER AS berkembang,
 				coalesce(sum(jumlah) FILTER (WHERE status = 'TERTINGGAL'), 0)::INTEGER AS tertinggal,
 				max(basis) AS basis
-			FROM status_counts($1, $2)
+			FROM ${counts}
 			GROUP BY tahun
 		),
 		pairs AS (
@@ -30,17 +56,7 @@ export async function statusIndicators(db: Database, area: string, schemeId: str
 				lag(tertinggal) OVER (ORDER BY tahun) AS tertinggal_awal
 			FROM per_year cur
 		),
-		moves AS (
-			SELECT dari_tahun, ke_tahun,
-				count(*) FILTER (WHERE dari = 'TERTINGGAL')::INTEGER AS tertinggal_awal,
-				count(*) FILTER (WHERE dari = 'TERTINGGAL'
-					AND rank_ke >= (SELECT rank FROM status_rank WHERE status = 'BERKEMBANG'))::INTEGER AS tertinggal_naik,
-				count(*) FILTER (WHERE dari = 'BERKEMBANG')::INTEGER AS berkembang_awal,
-				count(*) FILTER (WHERE ada_dari AND dari IS DISTINCT FROM 'MANDIRI' AND ke = 'MANDIRI')::INTEGER AS jadi_mandiri
-			FROM village_moves($1, $2, NULL, NULL)
-			WHERE ada_dari
-			GROUP BY ALL
-		),
+		moves AS (${moves}),
 		movement AS (
 			SELECT p.tahun, p.tahun_banding,
 				m.dari_tahun IS NOT NULL AS per_desa,
@@ -69,9 +85,7 @@ export async function statusIndicators(db: Database, area: string, schemeId: str
 		SELECT 'peningkatan-mandiri', tahun, tahun_banding, mandiri_baru, mandiri_dari,
 			100.0 * mandiri_baru / nullif(mandiri_dari, 0), CASE WHEN per_desa THEN 'villages' ELSE 'counts' END
 		FROM movement
-		ORDER BY indikator, tahun`,
-		[area, schemeId]
-	);
+		ORDER BY indikator, tahun`;
 }
 
 /** How mean scores are grouped: per kecamatan, per regency, or the area as one ('wilayah'). */
@@ -83,15 +97,31 @@ export type MeanLevel = MovementLevel | 'wilayah';
  * the score a class is computed from (published IDM, else recomputed from the components).
  */
 export async function meanScores(db: Database, area: string, level: MeanLevel): Promise<Table> {
+	if (level === 'wilayah' && isAggregatedArea(area)) {
+		// From the per-area sums (derived.ts area_year): exact, so equal to the query over rows.
+		return db.query(
+			`SELECT tahun, $1 AS kode, $1 AS nama, n_score AS n_idm,
+				exact_mean(sum_score, n_score) AS idm, exact_mean(sum_iks, n_iks) AS iks,
+				exact_mean(sum_ike, n_ike) AS ike, exact_mean(sum_ikl, n_ikl) AS ikl
+			FROM area_year WHERE area = $1 AND n_score > 0
+			ORDER BY tahun`,
+			[area]
+		);
+	}
+	return meanScoresFromRows(db, area, level);
+}
+
+/** The same means straight from the village rows. */
+export async function meanScoresFromRows(db: Database, area: string, level: MeanLevel): Promise<Table> {
 	return db.query(
 		`SELECT tahun,
 			CASE $2 WHEN 'kecamatan' THEN kode_kec WHEN 'kabupaten' THEN kode_kab ELSE $1 END AS kode,
 			max(CASE $2 WHEN 'kecamatan' THEN nama_kecamatan WHEN 'kabupaten' THEN nama_kabupaten ELSE $1 END) AS nama,
 			count(score)::INTEGER AS n_idm,
-			avg(score) AS idm,
-			avg(iks) AS iks,
-			avg(ike) AS ike,
-			avg(ikl) AS ikl
+			exact_mean(sum(exact_units(score)), count(score)) AS idm,
+			exact_mean(sum(exact_units(iks)), count(iks)) AS iks,
+			exact_mean(sum(exact_units(ike)), count(ike)) AS ike,
+			exact_mean(sum(exact_units(ikl)), count(ikl)) AS ikl
 		FROM village_class($1, '')
 		GROUP BY tahun, 2
 		HAVING count(score) > 0

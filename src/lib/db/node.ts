@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Table } from 'apache-arrow';
 import { CONNECTION_SETTINGS, type Database } from './database';
+import { withDerivedTables } from './derived';
 
 const require = createRequire(import.meta.url);
 
@@ -23,7 +24,7 @@ export async function openNodeDatabase(): Promise<Database> {
 	await db.instantiate();
 	const connection = db.connect();
 	for (const setting of CONNECTION_SETTINGS) connection.query(setting);
-	return {
+	return withDerivedTables({
 		async query(sql, params = []) {
 			if (params.length === 0) return connection.query(sql) as Table;
 			const statement = connection.prepare(sql);
@@ -36,5 +37,5 @@ export async function openNodeDatabase(): Promise<Database> {
 		async registerFile(name, bytes) {
 			db.registerFileBuffer(name, bytes);
 		}
-	};
+	});
 }

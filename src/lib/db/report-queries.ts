@@ -87,7 +87,7 @@ export async function reconcile(db: Database, source: string): Promise<Table> {
 			regexp_replace(upper(trim(r.nama_desa)), '\s+', ' ', 'g') <> regexp_replace(upper(trim(p.nama_desa)), '\s+', ' ', 'g') AS nama_berbeda
 		FROM village_year r
 		LEFT JOIN name_match m USING (source, source_row)
-		LEFT JOIN village_merged p ON p.kode_desa = coalesce(r.kode_desa, m.kode_desa) AND p.tahun = r.tahun
+		LEFT JOIN village_score p ON p.kode_desa = coalesce(r.kode_desa, m.kode_desa) AND p.tahun = r.tahun
 		WHERE r.source = $1
 		ORDER BY r.source_row`,
 		[source]

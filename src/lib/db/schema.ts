@@ -40,6 +40,10 @@ const SCHEMA = [
 		kode_desa VARCHAR,
 		kandidat VARCHAR[]
 	)`,
+	// Means of scores summed as whole hundred-millionths: exact, so the same in whatever order or
+	// grouping the rows are added (a float sum is not), and exact for scores of up to 8 decimals.
+	`CREATE OR REPLACE MACRO exact_units(x) AS round(x * 100000000)::BIGINT`,
+	`CREATE OR REPLACE MACRO exact_mean(units, n) AS CASE WHEN n > 0 THEN units::DOUBLE / n / 100000000 END`,
 	// domain/names.ts nameKey, in SQL.
 	`CREATE OR REPLACE MACRO name_key(name) AS regexp_replace(upper(coalesce(name, '')), '[^A-Z0-9]+', '', 'g')`,
 	`CREATE TABLE IF NOT EXISTS village_year (
@@ -111,7 +115,25 @@ const SCHEMA = [
 		JOIN dataset d USING (source)
 		LEFT JOIN name_match nm USING (source, source_row)
 		WHERE d.role = 'primary'`,
+	// A village-year that only one row gives is that row (the common case: one file per year); only
+	// the village-years several rows give are merged, which at 750,000 rows is the difference
+	// between one pass and a twelve-aggregate GROUP BY over everything.
 	`CREATE OR REPLACE VIEW village_merged AS
+		WITH rows AS (SELECT * FROM village_rows),
+		several AS (SELECT identity, tahun FROM rows GROUP BY identity, tahun HAVING count(*) > 1)
+		SELECT identity, tahun,
+			kode AS kode_desa,
+			coalesce(substr(kode, 1, 2), kode_prov) AS kode_prov,
+			nama_provinsi,
+			coalesce(substr(kode, 1, 4), kode_kab) AS kode_kab,
+			nama_kabupaten,
+			coalesce(substr(kode, 1, 6), kode_kec) AS kode_kec,
+			nama_kecamatan, nama_desa, iks, ike, ikl, idm, status_published, keterangan,
+			1::INTEGER AS rows_merged,
+			[source] AS sources
+		FROM rows
+		WHERE NOT EXISTS (SELECT 1 FROM several s WHERE s.identity = rows.identity AND s.tahun = rows.tahun)
+		UNION ALL
 		SELECT identity, tahun,
 			any_value(kode) AS kode_desa,
 			coalesce(substr(any_value(kode), 1, 2), arg_max(kode_prov, seq) FILTER (WHERE kode_prov IS NOT NULL)) AS kode_prov,
@@ -129,12 +151,14 @@ const SCHEMA = [
 			arg_max(keterangan, seq) FILTER (WHERE keterangan IS NOT NULL) AS keterangan,
 			count(*)::INTEGER AS rows_merged,
 			list(DISTINCT source ORDER BY source) AS sources
-		FROM village_rows
+		FROM rows
+		WHERE EXISTS (SELECT 1 FROM several s WHERE s.identity = rows.identity AND s.tahun = rows.tahun)
 		GROUP BY identity, tahun`,
 	// IDM from the three components exactly as domain/idm.ts idmFromComponents computes it: through
 	// the indicator points when the components are whole points over 175, 60 and 15, else from
 	// the components as published. The score a class is computed from is the published IDM, else this.
-	`CREATE OR REPLACE VIEW village_score AS
+	// Queries read it materialised as the table `village_score` (derived.ts), rebuilt after a change.
+	`CREATE OR REPLACE VIEW village_score_live AS
 		SELECT *, coalesce(idm, idm_from_components) AS score
 		FROM (
 			SELECT m.*,
@@ -148,19 +172,22 @@ const SCHEMA = [
 				END AS idm_from_components
 			FROM village_merged m
 		)`,
+	// Empty until derived.ts builds them; the macros below need them to exist.
+	`CREATE TABLE IF NOT EXISTS village_score AS SELECT * FROM village_score_live LIMIT 0`,
+	`CREATE TABLE IF NOT EXISTS score_class (scheme_id VARCHAR, score DOUBLE, status VARCHAR)`,
 	// Every village-year of an area (a code prefix: '' for the nation, 2 digits a province, 4 a
 	// regency, 6 a kecamatan) with its class under a scheme. \`status\` is the class of the score,
 	// or the published status where there is no score at all; \`rank\` is its place, 0 = Sangat Tertinggal.
+	// The class of each distinct score is looked up in score_class (derived.ts): a 4-decimal score
+	// has at most 10,001 values, so a hash join replaces a range join over every village row.
 	`CREATE OR REPLACE MACRO village_class(area, scheme) AS TABLE
 		SELECT v.*,
-			b.status AS status_computed,
-			coalesce(b.status, CASE WHEN v.score IS NULL THEN v.status_published END) AS status,
+			c.status AS status_computed,
+			coalesce(c.status, CASE WHEN v.score IS NULL THEN v.status_published END) AS status,
 			r.rank
 		FROM village_score v
-		LEFT JOIN status_band b ON b.scheme_id = scheme
-			AND (v.score > b.lower OR (b.lower_inclusive AND v.score = b.lower))
-			AND (v.score < b.upper OR (b.upper_inclusive AND v.score = b.upper))
-		LEFT JOIN status_rank r ON r.status = coalesce(b.status, CASE WHEN v.score IS NULL THEN v.status_published END)
+		LEFT JOIN score_class c ON c.scheme_id = scheme AND c.score = v.score
+		LEFT JOIN status_rank r ON r.status = coalesce(c.status, CASE WHEN v.score IS NULL THEN v.status_published END)
 		WHERE starts_with(coalesce(v.kode_desa, v.kode_kec, v.kode_kab, v.kode_prov, ''), area)`,
 	// Villages per status per year of an area: from village rows, and for a regency-year without
 	// any, from the counts a report printed.

@@ -9,7 +9,38 @@ import { rowsOf } from './arrow';
  * counts by its published status. Regency-years with no village rows come from the recap counts.
  */
 export async function statusCountsByYear(db: Database, area: string, schemeId: string): Promise<Table> {
+	if (!isAggregatedArea(area) || !(await isAggregatedScheme(db, schemeId))) return statusCountsFromRows(db, area, schemeId);
+	// From the pre-aggregated counts (derived.ts): the same answer as status_counts, which the
+	// tests check, without re-classifying every village row.
+	return db.query(`${STATUS_COUNTS_AGGREGATED} ORDER BY tahun, status`, [area, schemeId]);
+}
+
+/** status_counts($1, $2) from the pre-aggregated tables, for an aggregated area and scheme. */
+export const STATUS_COUNTS_AGGREGATED = `
+	SELECT tahun, status, jumlah, jumlah_terbit, berbeda,
+		CASE WHEN y.n_score > 0 THEN 'scores' ELSE 'status' END AS basis
+	FROM status_agg s JOIN area_year y USING (area, tahun)
+	WHERE s.area = $1 AND s.scheme_id = $2
+	UNION ALL
+	SELECT tahun, status, jumlah, jumlah, 0, 'recap'
+	FROM status_recap r
+	WHERE starts_with(r.kode_kab, $1)
+		AND NOT EXISTS (SELECT 1 FROM village_kab_year c WHERE c.kode_kab = r.kode_kab AND c.tahun = r.tahun)`;
+
+/** The same counts straight from the village rows (schema.ts status_counts). */
+export async function statusCountsFromRows(db: Database, area: string, schemeId: string): Promise<Table> {
 	return db.query('SELECT * FROM status_counts($1, $2) ORDER BY tahun, status', [area, schemeId]);
+}
+
+/** Areas the pre-aggregated tables hold: the nation, a province, a regency, a kecamatan. */
+export function isAggregatedArea(area: string): boolean {
+	return /^(\d{2}|\d{4}|\d{6})?$/.test(area);
+}
+
+/** Whether the scheme's bands are known, and so aggregated (derived.ts classifies under every known scheme). */
+export async function isAggregatedScheme(db: Database, schemeId: string): Promise<boolean> {
+	const table = await db.query('SELECT count(*)::INTEGER AS n FROM status_band WHERE scheme_id = $1', [schemeId]);
+	return Number(table.toArray()[0]?.n ?? 0) > 0;
 }
 
 export interface RegencyRow {
@@ -31,4 +62,17 @@ export async function listRegencies(db: Database): Promise<RegencyRow[]> {
 		ORDER BY nama_kabupaten`
 	);
 	return rowsOf<RegencyRow>(table);
+}
+
+/**
+ * Whether an area has coded villages in every year the data has: then its consecutive years are
+ * the ones move_agg and pair_agg (derived.ts) follow villages along.
+ */
+export async function hasEveryCodedYear(db: Database, area: string): Promise<boolean> {
+	const table = await db.query(
+		`SELECT (SELECT list(tahun ORDER BY tahun) FROM area_year WHERE area = $1 AND coded > 0)
+			= (SELECT list(tahun ORDER BY tahun) FROM area_year WHERE area = '' AND coded > 0) AS every`,
+		[area]
+	);
+	return table.toArray()[0]?.every === true;
 }

@@ -1,5 +1,6 @@
 import type { Table } from 'apache-arrow';
 import type { Database } from './database';
+import { hasEveryCodedYear, isAggregatedArea, isAggregatedScheme } from './status-queries';
 
 /**
  * The from-class × to-class matrix of villages (joined on village code) between two years of an
@@ -67,6 +68,31 @@ export async function transitionYears(db: Database, area: string): Promise<numbe
  * Naik / tetap / turun / baru / hilang along every consecutive pair of years with village codes.
  */
 export async function movementByYearPair(db: Database, area: string, schemeId: string): Promise<Table> {
+	if (await pairsAggregated(db, area, schemeId)) {
+		return db.query(
+			`SELECT dari_tahun, ke_tahun,
+				coalesce(sum(jumlah) FILTER (WHERE gerak = 'naik'), 0)::INTEGER AS naik,
+				coalesce(sum(jumlah) FILTER (WHERE gerak = 'tetap'), 0)::INTEGER AS tetap,
+				coalesce(sum(jumlah) FILTER (WHERE gerak = 'turun'), 0)::INTEGER AS turun,
+				coalesce(sum(jumlah) FILTER (WHERE gerak = 'baru'), 0)::INTEGER AS baru,
+				coalesce(sum(jumlah) FILTER (WHERE gerak = 'hilang'), 0)::INTEGER AS hilang,
+				coalesce(sum(jumlah) FILTER (WHERE gerak = 'tanpa_nilai'), 0)::INTEGER AS tanpa_nilai
+			FROM pair_agg WHERE area = $1 AND scheme_id = $2
+			GROUP BY ALL
+			ORDER BY ke_tahun`,
+			[area, schemeId]
+		);
+	}
+	return movementByYearPairFromRows(db, area, schemeId);
+}
+
+/** Whether consecutive-year movements of an area can come from pair_agg (derived.ts). */
+export async function pairsAggregated(db: Database, area: string, schemeId: string): Promise<boolean> {
+	return isAggregatedArea(area) && (await isAggregatedScheme(db, schemeId)) && (await hasEveryCodedYear(db, area));
+}
+
+/** The same movements straight from the village rows. */
+export async function movementByYearPairFromRows(db: Database, area: string, schemeId: string): Promise<Table> {
 	return db.query(
 		`SELECT dari_tahun, ke_tahun,
 			count(*) FILTER (WHERE gerak = 'naik')::INTEGER AS naik,

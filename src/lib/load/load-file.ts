@@ -19,6 +19,7 @@ import {
 	type StagedCounts,
 	type StagedDefaults
 } from '../db/load-queries';
+import { insertStagedVillagesByColumn } from '../db/columnar-load-queries';
 import { insertKecamatanAliases, refreshNameMatches } from '../db/match-queries';
 import { createSchema } from '../db/schema';
 import { KNOWN_KECAMATAN_ALIASES } from '../domain/names';
@@ -80,7 +81,7 @@ export async function loadPreparedTable(
 		const staged =
 			choice.kind === 'recap'
 				? await insertStagedRecap(db, source, choice.defaults)
-				: await insertStagedVillages(db, source, choice.defaults);
+				: ((await insertStagedVillagesByColumn(db, source, choice.defaults)) ?? (await insertStagedVillages(db, source, choice.defaults)));
 		const counts = { ...staged, rejected: staged.rejected + (table.rowIssues?.length ?? 0) };
 		signal?.throwIfAborted();
 		await recordRowsRead(db, source, counts.read);

@@ -1,0 +1,42 @@
+import type { Table } from 'apache-arrow';
+import type { IndicatorValue, MeanScoreRow } from '../domain/indicators';
+import type { StatusCount } from '../domain/status-counts';
+import { latestScores } from './area-queries';
+import { rowsOf } from './arrow';
+import type { Database } from './database';
+import { meanScores, statusIndicators } from './indicator-queries';
+import { statusCountsByYear } from './status-queries';
+
+/** Everything Ringkasan shows for an area under a scheme. */
+export interface SummaryFigures {
+	/** The status counts as the chart builder takes them. */
+	countsTable: Table;
+	counts: StatusCount[];
+	means: (MeanScoreRow & { kode: string })[];
+	indicators: IndicatorValue[];
+	nationalLoaded: boolean;
+	/** The IDM scores of the area's latest year with scores. */
+	scores: { tahun: number | null; values: number[] };
+}
+
+/**
+ * Ringkasan's figures, from one set of queries: the view runs them in the browser, the build runs
+ * them over the bundled data to prerender the first view, so both show the same numbers.
+ */
+export async function summaryFigures(db: Database, area: string, schemeId: string, nationalFile: string): Promise<SummaryFigures> {
+	const [countsTable, means, indicators, national, scores] = await Promise.all([
+		statusCountsByYear(db, area, schemeId),
+		meanScores(db, area, 'wilayah'),
+		statusIndicators(db, area, schemeId),
+		db.query('SELECT count(*)::INTEGER AS n FROM dataset WHERE source = $1', [nationalFile]),
+		latestScores(db, area)
+	]);
+	return {
+		countsTable,
+		counts: rowsOf<StatusCount>(countsTable),
+		means: rowsOf<MeanScoreRow & { kode: string }>(means),
+		indicators: rowsOf<IndicatorValue>(indicators),
+		nationalLoaded: Number(national.toArray()[0]?.n ?? 0) > 0,
+		scores
+	};
+}
