@@ -66,7 +66,9 @@ function parsed(field: string, cell: string): string {
 		return `CASE WHEN regexp_full_match(${cell}, '[0-9]{10}') THEN ${cell}
 			WHEN length(regexp_replace(${cell}, '[^0-9]', '', 'g')) = 10 THEN regexp_replace(${cell}, '[^0-9]', '', 'g') END`;
 	if (field === 'tahun')
-		return `CASE WHEN TRY_CAST(${cell} AS DOUBLE) = TRY_CAST(TRY_CAST(${cell} AS DOUBLE) AS INTEGER) THEN TRY_CAST(TRY_CAST(${cell} AS DOUBLE) AS INTEGER)::VARCHAR END`;
+		return `CASE WHEN TRY_CAST(${cell} AS DOUBLE) = TRY_CAST(TRY_CAST(${cell} AS DOUBLE) AS INTEGER)
+			AND TRY_CAST(TRY_CAST(${cell} AS DOUBLE) AS INTEGER) BETWEEN 1990 AND 2100
+			THEN TRY_CAST(TRY_CAST(${cell} AS DOUBLE) AS INTEGER)::VARCHAR END`;
 	return cell;
 }
 
@@ -75,7 +77,7 @@ function refusal(field: string, value: string): { when: string; reason: string }
 	if (SCORES.has(field))
 		return {
 			when: `${value} IS NOT NULL AND NOT coalesce(TRY_CAST(replace(${value}, ',', '.') AS DOUBLE) BETWEEN 0 AND 1, false)`,
-			reason: `CASE WHEN TRY_CAST(replace(${value}, ',', '.') AS DOUBLE) IS NULL THEN 'not-a-number' ELSE 'out-of-range' END`
+			reason: `CASE WHEN NOT coalesce(isfinite(TRY_CAST(replace(${value}, ',', '.') AS DOUBLE)), false) THEN 'not-a-number' ELSE 'out-of-range' END`
 		};
 	if (field === 'kode_desa')
 		return {
