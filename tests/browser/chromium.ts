@@ -64,9 +64,9 @@ export async function openSession(options: { serviceWorkers?: 'allow' | 'block' 
 	};
 }
 
-/** Waits until the page says its charts are drawn. */
+/** Waits until the page says its charts are drawn by the live view (not the build's first view). */
 export async function waitForReady(page: Page): Promise<void> {
-	await page.waitForSelector('main[data-ready="true"]', { timeout: 45_000 });
+	await page.waitForSelector('main[data-ready="true"]:not([data-prerendered])', { timeout: 45_000 });
 }
 
 /** The status-count table as `{ year: 'Mandiri / Maju / Berkembang / Tertinggal / Sangat Tertinggal' }`. */
