@@ -1,6 +1,6 @@
 import type { Database } from './database';
 import { columnValues, rowsOf } from './arrow';
-import type { StagedCounts, StagedDefaults } from './load-queries';
+import { VILLAGE_FIELDS, type StagedCounts, type StagedDefaults } from './load-queries';
 
 /**
  * The village loader of load-queries.ts (insertStagedVillages), column by column: the same rules,
@@ -10,24 +10,8 @@ import type { StagedCounts, StagedDefaults } from './load-queries';
  * by their header text; header text only ever travels as a bound parameter.
  */
 
-/** The fields a village table can map (load/columns.ts VILLAGE_FIELDS): aliases are built from these. */
-const FIELDS = new Set([
-	'kode_prov',
-	'nama_provinsi',
-	'kode_kab',
-	'nama_kabupaten',
-	'kode_kec',
-	'nama_kecamatan',
-	'kode_desa',
-	'nama_desa',
-	'tahun',
-	'iks',
-	'ike',
-	'ikl',
-	'idm',
-	'status',
-	'keterangan'
-]);
+/** The fields a village table can map: aliases are built from these. */
+const FIELDS = new Set<string>(VILLAGE_FIELDS);
 const SCORES = new Set(['iks', 'ike', 'ikl', 'idm']);
 
 interface MappedColumn {

@@ -157,14 +157,7 @@ const PAIRS = [
 			SELECT coalesce(a.scheme_id, b.scheme_id) AS scheme_id, coalesce(b.place, a.place) AS place,
 				coalesce(a.dari_tahun, b.dari_tahun) AS dari_tahun, coalesce(a.ke_tahun, b.ke_tahun) AS ke_tahun,
 				a.status AS dari, b.status AS ke, a.kode_desa IS NOT NULL AS ada_dari, b.kode_desa IS NOT NULL AS ada_ke,
-				CASE
-					WHEN a.kode_desa IS NULL THEN 'baru'
-					WHEN b.kode_desa IS NULL THEN 'hilang'
-					WHEN a.rank IS NULL OR b.rank IS NULL THEN 'tanpa_nilai'
-					WHEN b.rank > a.rank THEN 'naik'
-					WHEN b.rank < a.rank THEN 'turun'
-					ELSE 'tetap'
-				END AS gerak
+				movement(a.kode_desa IS NOT NULL, b.kode_desa IS NOT NULL, a.rank, b.rank) AS gerak
 			FROM a FULL OUTER JOIN b ON a.scheme_id = b.scheme_id AND a.kode_desa = b.kode_desa AND a.dari_tahun = b.dari_tahun
 		),
 		fine AS (SELECT *, count(*) AS jumlah FROM moves GROUP BY ALL)

@@ -2,6 +2,25 @@ import type { StatusScheme } from '../domain/schemes';
 import type { Database } from './database';
 import { columnValues, rowsOf } from './arrow';
 
+/** What a column of a village file holds, whatever its header says. */
+export const VILLAGE_FIELDS = [
+	'kode_prov',
+	'nama_provinsi',
+	'kode_kab',
+	'nama_kabupaten',
+	'kode_kec',
+	'nama_kecamatan',
+	'kode_desa',
+	'nama_desa',
+	'tahun',
+	'iks',
+	'ike',
+	'ikl',
+	'idm',
+	'status',
+	'keterangan'
+] as const;
+
 /** Rows a dataset gives: village scores, village statuses, regency counts, or indicator targets. */
 export type DatasetKind = 'scores' | 'status' | 'recap' | 'targets';
 /** Primary datasets feed the figures; reconciliation ones are kept to compare against them. */

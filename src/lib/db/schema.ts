@@ -45,6 +45,15 @@ const SCHEMA = [
 	`CREATE OR REPLACE MACRO exact_units(x) AS round(x * 100000000)::BIGINT`,
 	`CREATE OR REPLACE MACRO exact_mean(units, n) AS CASE WHEN n > 0 THEN units::DOUBLE / n / 100000000 END`,
 	// domain/names.ts nameKey, in SQL.
+	// How a village moved between two years, one wording for every query that counts moves.
+	`CREATE OR REPLACE MACRO movement(ada_dari, ada_ke, rank_dari, rank_ke) AS CASE
+		WHEN NOT ada_dari THEN 'baru'
+		WHEN NOT ada_ke THEN 'hilang'
+		WHEN rank_dari IS NULL OR rank_ke IS NULL THEN 'tanpa_nilai'
+		WHEN rank_ke > rank_dari THEN 'naik'
+		WHEN rank_ke < rank_dari THEN 'turun'
+		ELSE 'tetap'
+	END`,
 	`CREATE OR REPLACE MACRO name_key(name) AS regexp_replace(upper(coalesce(name, '')), '[^A-Z0-9]+', '', 'g')`,
 	`CREATE TABLE IF NOT EXISTS village_year (
 		source VARCHAR NOT NULL,
@@ -239,14 +248,7 @@ const SCHEMA = [
 			a.kode_desa IS NOT NULL AS ada_dari,
 			b.kode_desa IS NOT NULL AS ada_ke,
 			a.status AS dari, b.status AS ke, a.rank AS rank_dari, b.rank AS rank_ke,
-			CASE
-				WHEN a.kode_desa IS NULL THEN 'baru'
-				WHEN b.kode_desa IS NULL THEN 'hilang'
-				WHEN a.rank IS NULL OR b.rank IS NULL THEN 'tanpa_nilai'
-				WHEN b.rank > a.rank THEN 'naik'
-				WHEN b.rank < a.rank THEN 'turun'
-				ELSE 'tetap'
-			END AS gerak
+			movement(a.kode_desa IS NOT NULL, b.kode_desa IS NOT NULL, a.rank, b.rank) AS gerak
 		FROM ids
 		LEFT JOIN v a ON a.kode_desa = ids.kode_desa AND a.tahun = ids.dari_tahun
 		LEFT JOIN v b ON b.kode_desa = ids.kode_desa AND b.tahun = ids.ke_tahun`

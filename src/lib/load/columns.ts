@@ -1,23 +1,7 @@
+import { VILLAGE_FIELDS } from '../db/load-queries';
 import { normalizeStatus, type Status } from '../domain/status';
 
-/** What a column of a village file holds, whatever its header says. */
-export const VILLAGE_FIELDS = [
-	'kode_prov',
-	'nama_provinsi',
-	'kode_kab',
-	'nama_kabupaten',
-	'kode_kec',
-	'nama_kecamatan',
-	'kode_desa',
-	'nama_desa',
-	'tahun',
-	'iks',
-	'ike',
-	'ikl',
-	'idm',
-	'status',
-	'keterangan'
-] as const;
+export { VILLAGE_FIELDS };
 
 export type VillageField = (typeof VILLAGE_FIELDS)[number];
 
