@@ -25,8 +25,9 @@ const COMPRESSED = new Set(['.html', '.js', '.css', '.json', '.csv', '.svg', '.w
 /**
  * @param {string} root
  * @param {Record<string, { type: string, body: Buffer }>} extra pages of the benchmark's own
+ * @param {string} base the sub-path the site is built for (`BASE_PATH`), '' at the root
  */
-export async function startStaticServer(root, extra = {}) {
+export async function startStaticServer(root, extra = {}, base = '') {
 	let sent = 0;
 	/** @type {string[]} */
 	let requested = [];
@@ -69,7 +70,7 @@ export async function startStaticServer(root, extra = {}) {
 			sent += own.body.length;
 			return;
 		}
-		const file = resolveFile(pathname);
+		const file = pathname.startsWith(`${base}/`) ? resolveFile(pathname.slice(base.length)) : null;
 		if (!file) {
 			response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
 			return;
@@ -100,6 +101,11 @@ export async function startStaticServer(root, extra = {}) {
 			sent = 0;
 			requested = [];
 		},
-		close: () => new Promise((done) => server.close(() => done(undefined)))
+		close: () =>
+			new Promise((done) => {
+				server.close(() => done(undefined));
+				// Kept-alive connections would hold the server open; a test closes it to go offline.
+				server.closeAllConnections();
+			})
 	};
 }
