@@ -26,6 +26,10 @@ export async function openBrowserDatabase(): Promise<Database> {
 		},
 		async registerFile(name, bytes) {
 			await db.registerFileBuffer(name, bytes);
+		},
+		async registerBlob(name, blob) {
+			// DuckDB's worker reads the file in slices as it scans: it is never copied whole.
+			await db.registerFileHandle(name, blob, duckdb.DuckDBDataProtocol.BROWSER_FILEREADER, true);
 		}
 	}), worker);
 }

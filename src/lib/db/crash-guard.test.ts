@@ -7,7 +7,7 @@ describe('a database whose worker dies', () => {
 	it('answers as before until then; then fails every pending and later query, and says so once', async () => {
 		const worker = new EventTarget();
 		const inner = await openNodeDatabase();
-		const never = { query: () => new Promise<never>(() => undefined), registerFile: inner.registerFile };
+		const never = { query: () => new Promise<never>(() => undefined), registerFile: inner.registerFile, registerBlob: inner.registerBlob };
 		const heard: string[] = [];
 		const stop = onDatabaseCrash((crash) => heard.push(crash.reason));
 		const db = guardDatabase({ ...inner, query: (sql, params) => (sql === 'hang' ? never.query() : inner.query(sql, params)) }, worker);

@@ -58,6 +58,7 @@ export function guardDatabase(db: Database, worker: Pick<EventTarget, 'addEventL
 	}
 	return {
 		query: (sql, params) => guarded(() => db.query(sql, params)),
-		registerFile: (name, bytes) => guarded(() => db.registerFile(name, bytes))
+		registerFile: (name, bytes) => guarded(() => db.registerFile(name, bytes)),
+		registerBlob: (name, blob) => guarded(() => db.registerBlob(name, blob))
 	};
 }

@@ -9,6 +9,8 @@ export interface Database {
 	query(sql: string, params?: readonly unknown[]): Promise<Table>;
 	/** Makes bytes readable by SQL under `name` (for `read_csv($1, …)`). */
 	registerFile(name: string, bytes: Uint8Array): Promise<void>;
+	/** Makes a file readable by SQL under `name` without copying it first: DuckDB reads it as it needs. */
+	registerBlob(name: string, blob: Blob): Promise<void>;
 }
 
 /** Settings every connection gets: extensions are downloads, and this product makes none. */

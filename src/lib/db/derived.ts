@@ -233,6 +233,7 @@ export function withDerivedTables(db: Database): Database {
 				writes++;
 			}
 		},
-		registerFile: (name, bytes) => db.registerFile(name, bytes)
+		registerFile: (name, bytes) => db.registerFile(name, bytes),
+		registerBlob: (name, blob) => db.registerBlob(name, blob)
 	};
 }

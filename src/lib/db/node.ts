@@ -36,6 +36,9 @@ export async function openNodeDatabase(): Promise<Database> {
 		},
 		async registerFile(name, bytes) {
 			db.registerFileBuffer(name, bytes);
+		},
+		async registerBlob(name, blob) {
+			db.registerFileBuffer(name, new Uint8Array(await blob.arrayBuffer()));
 		}
 	});
 }

@@ -73,7 +73,7 @@ describe('random bytes and random mutations of real files', () => {
 	beforeAll(async () => {
 		db = await openNodeDatabase();
 		await prepareDatabase(db);
-		await loadFileAsSuggested(db, { name: 'earlier.csv', bytes: new Uint8Array(readFileSync(EARLIER)) });
+		await loadFileAsSuggested(db, { name: 'earlier.csv', blob: new Blob([new Uint8Array(readFileSync(EARLIER))]) });
 	}, 60_000);
 
 	async function earlierRows(): Promise<string> {
@@ -90,7 +90,7 @@ describe('random bytes and random mutations of real files', () => {
 		expect(JSON.parse(before)).toEqual([{ n: 10, idm: 8.0849 }]);
 		const random = prng(seed);
 		for (const bytes of [randomBytes(random), mutate(random), mutate(random)]) {
-			const outcomes = await loadFileAsSuggested(db, { name: `fuzz-${seed}.csv`, bytes });
+			const outcomes = await loadFileAsSuggested(db, { name: `fuzz-${seed}.csv`, blob: new Blob([bytes as Uint8Array<ArrayBuffer>]) });
 			expect(outcomes.length).toBeGreaterThan(0);
 			for (const outcome of outcomes) {
 				expect(['loaded', 'refused', 'needs-input', 'failed']).toContain(outcome.outcome);

@@ -20,12 +20,14 @@ import {
 	type StagedDefaults
 } from '../db/load-queries';
 import { insertStagedVillagesByColumn } from '../db/columnar-load-queries';
+import { insertTypedVillages } from '../db/typed-load-queries';
 import { insertKecamatanAliases, refreshNameMatches } from '../db/match-queries';
 import { createSchema } from '../db/schema';
 import { KNOWN_KECAMATAN_ALIASES } from '../domain/names';
 import { BUILT_IN_SCHEMES } from '../domain/schemes';
 import { STATUS_ALIASES, STATUS_ORDER } from '../domain/status';
-import { mappingFor, type PreparedTable } from './prepare';
+import { isPrepared, mappingFor, prepareFile, prepareWhole, type PreparedTable, type Preparer, type UnreadableFile } from './prepare';
+import { typedReadOf } from './typed-read';
 
 /** Creates the tables and puts the domain's schemes, status spellings and aliases in them. */
 export async function prepareDatabase(db: Database): Promise<void> {
@@ -47,42 +49,90 @@ export interface LoadChoice {
 
 export const NO_DEFAULTS: StagedDefaults = { tahun: null, kodeKab: null, namaKabupaten: null };
 
+/** A table that turned out unreadable once its whole file was read (a head can look clean). */
+export class UnreadableTableError extends Error {
+	constructor(readonly refusal: UnreadableFile) {
+		super(refusal.reason);
+		this.name = 'UnreadableTableError';
+	}
+}
+
+let typedFiles = 0;
+
 /**
  * Loads one prepared table as a dataset named `source`, replacing a dataset of that name. A table
  * that fails to load, or whose load is cancelled, leaves everything loaded before as it was.
  * Names are matched to codes afterwards unless `matchNames` is false, for a caller that loads
- * several tables and matches once at the end.
+ * several tables and matches once at the end. A table prepared from the head of a large file
+ * (`whole`) is read by DuckDB straight from the file when it is clean; otherwise the whole file
+ * is prepared (by `prepare`) and loaded the validated way.
  */
 export async function loadPreparedTable(
 	db: Database,
 	source: string,
 	table: PreparedTable,
 	choice: LoadChoice,
-	options: { signal?: AbortSignal; matchNames?: boolean } = {}
+	options: { signal?: AbortSignal; matchNames?: boolean; prepare?: Preparer } = {}
 ): Promise<StagedCounts> {
-	const { signal, matchNames = true } = options;
+	const { signal, prepare = prepareFile } = options;
 	const mapping = choice.mapping ?? mappingFor(choice.kind, table.headers);
-	const staged = `${source}.staged.csv`;
 	// Cancelling is checked between statements: DuckDB cannot stop one midway, but nothing of
 	// the table is kept once the running statement ends.
 	signal?.throwIfAborted();
+	if (table.whole) {
+		const file = `typed-${++typedFiles}.csv`;
+		const read = typedReadOf(table, choice.kind, mapping, file);
+		if (read) {
+			await db.registerBlob(file, table.whole);
+			const counts = await asDataset(db, source, choice, options, () => insertTypedVillages(db, source, read, choice.defaults, STATUS_ORDER));
+			if (counts) return counts;
+		}
+		const whole = await prepareWhole(table, prepare, signal);
+		if (!isPrepared(whole)) throw new UnreadableTableError(whole);
+		table = whole;
+	}
+	const staged = `${source}.staged.csv`;
 	await db.registerFile(staged, new TextEncoder().encode(table.text));
 	const headers = await stageCsv(db, staged, table.delimiter);
 	signal?.throwIfAborted();
 	// Headers as DuckDB read them; a corrected mapping names them as the preview showed them.
 	const known = new Set(headers);
 	await stageMapping(db, mapping.filter((column) => known.has(column.header)));
+	const rowIssues = table.rowIssues ?? [];
+	const counts = await asDataset(db, source, choice, options, async () => {
+		await insertRowIssues(db, source, rowIssues);
+		const staged =
+			choice.kind === 'recap'
+				? await insertStagedRecap(db, source, choice.defaults)
+				: ((await insertStagedVillagesByColumn(db, source, choice.defaults)) ?? (await insertStagedVillages(db, source, choice.defaults)));
+		return { ...staged, rejected: staged.rejected + rowIssues.length };
+	});
+	return counts!;
+}
+
+/**
+ * Registers `source` and puts its rows in with `insert`, then what every load does after: the
+ * rows read, demoting code-less datasets, matching names. Whatever fails, or an insert that
+ * declines (null), leaves nothing of `source`.
+ */
+async function asDataset(
+	db: Database,
+	source: string,
+	choice: LoadChoice,
+	options: { signal?: AbortSignal; matchNames?: boolean },
+	insert: () => Promise<StagedCounts | null>
+): Promise<StagedCounts | null> {
+	const { signal, matchNames = true } = options;
 	signal?.throwIfAborted();
 	await removeDataset(db, source);
 	await registerDataset(db, source, choice.kind, choice.role);
 	try {
 		signal?.throwIfAborted();
-		await insertRowIssues(db, source, table.rowIssues ?? []);
-		const staged =
-			choice.kind === 'recap'
-				? await insertStagedRecap(db, source, choice.defaults)
-				: ((await insertStagedVillagesByColumn(db, source, choice.defaults)) ?? (await insertStagedVillages(db, source, choice.defaults)));
-		const counts = { ...staged, rejected: staged.rejected + (table.rowIssues?.length ?? 0) };
+		const counts = await insert();
+		if (!counts) {
+			await removeDataset(db, source);
+			return null;
+		}
 		signal?.throwIfAborted();
 		await recordRowsRead(db, source, counts.read);
 		if (choice.role === 'primary') await demoteCodelessDatasets(db, source);

@@ -1,8 +1,7 @@
 import type { Database } from '../db/database';
 import type { StagedCounts } from '../db/load-queries';
 import { missingInputs, type MissingInput, type RememberedChoices } from './choices';
-import { checkFileSize } from './limits';
-import { isPrepared, prepareFile, type PreparedTable, type RefusalReason, type UnreadableFile } from './prepare';
+import { isPrepared, prepareFile, prepareTables, type NamedFile, type Preparer, type PreparedTable, type RefusalReason, type UnreadableFile } from './prepare';
 import { loadUserTable, suggestFor } from './user-data.svelte';
 
 /** What became of one table of a file: loaded, refused with a reason, waiting for the user, or failed. */
@@ -12,25 +11,6 @@ export type TableOutcome =
 	| { table: string; outcome: 'needs-input'; missing: MissingInput[]; prepared: PreparedTable }
 	| { table: string; outcome: 'failed'; reason: 'cancelled' | 'database-error'; detail: { message: string } };
 
-/** Reads a file's tables: in a worker in the browser (prepare-off-thread.ts), directly in Node. */
-export type Preparer = (name: string, bytes: Uint8Array, signal?: AbortSignal) => Promise<(PreparedTable | UnreadableFile)[]>;
-
-/** A file as the page gets it: its name and size first, its bytes only when asked. */
-export interface FileLike {
-	name: string;
-	size: number;
-	arrayBuffer(): Promise<ArrayBuffer>;
-}
-
-/**
- * The bytes of a file, or its refusal when it is larger than the limit: the size is known
- * before reading, so a 2 GB file costs nothing.
- */
-export async function readWithinLimit(file: FileLike): Promise<{ bytes: Uint8Array } | UnreadableFile> {
-	const refusal = checkFileSize(file);
-	if (refusal) return refusal;
-	return { bytes: new Uint8Array(await file.arrayBuffer()) };
-}
 
 function failure(table: string, error: unknown, signal?: AbortSignal): TableOutcome {
 	const cancelled = signal?.aborted || (error instanceof Error && error.name === 'AbortError');
@@ -49,13 +29,13 @@ function failure(table: string, error: unknown, signal?: AbortSignal): TableOutc
  */
 export async function loadFileAsSuggested(
 	db: Database,
-	file: { name: string; bytes: Uint8Array },
+	file: NamedFile,
 	options: { signal?: AbortSignal; prepare?: Preparer; remembered?: RememberedChoices; persist?: boolean } = {}
 ): Promise<TableOutcome[]> {
 	const { signal, prepare = prepareFile, remembered = {}, persist = false } = options;
 	let tables: (PreparedTable | UnreadableFile)[];
 	try {
-		tables = await prepare(file.name, file.bytes, signal);
+		tables = await prepareTables(file, prepare, signal);
 	} catch (error) {
 		return [failure(file.name, error, signal)];
 	}
@@ -73,7 +53,7 @@ export async function loadFileAsSuggested(
 				outcomes.push({ table: table.name, outcome: 'needs-input', missing, prepared: table });
 				continue;
 			}
-			const { source, counts } = await loadUserTable(db, file, table, { ...choice, kind: choice.kind }, { signal, persist });
+			const { source, counts } = await loadUserTable(db, file, table, { ...choice, kind: choice.kind }, { signal, persist, prepare });
 			outcomes.push({ table: table.name, outcome: 'loaded', source, counts });
 		} catch (error) {
 			outcomes.push(failure(table.name, error, signal));

@@ -55,7 +55,7 @@ export const TIMEOUT_MS = 30_000;
  * that is not http(s), an error status, a web page or an image (by its type or its first bytes),
  * and a body larger than the limit (by its announced length, before reading it).
  */
-export async function fetchDataFile(url: string, signal?: AbortSignal, timeoutMs = TIMEOUT_MS): Promise<Uint8Array> {
+export async function fetchDataFile(url: string, signal?: AbortSignal, timeoutMs = TIMEOUT_MS): Promise<Uint8Array<ArrayBuffer>> {
 	if (!isDataUrl(url)) throw new RemoteFileError(url, 'not-http');
 	const timeout = AbortSignal.timeout(timeoutMs);
 	const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
@@ -75,7 +75,7 @@ export async function fetchDataFile(url: string, signal?: AbortSignal, timeoutMs
 		await response.body?.cancel();
 		throw new RemoteFileError(url, 'too-large', undefined, { size: length, limit: MAX_FILE_BYTES });
 	}
-	let bytes: Uint8Array;
+	let bytes: Uint8Array<ArrayBuffer>;
 	try {
 		bytes = new Uint8Array(await response.arrayBuffer());
 	} catch {

@@ -18,14 +18,14 @@ const loads = new Map<string, Promise<SharedProblem[]>>();
 
 async function loadOne(db: Database, url: string, signal: AbortSignal): Promise<SharedProblem[]> {
 	const origin = originOf(url);
-	let bytes: Uint8Array;
+	let bytes: Uint8Array<ArrayBuffer>;
 	try {
 		bytes = await fetchDataFile(url, signal);
 	} catch (error) {
 		if (error instanceof RemoteFileError) return [{ url, origin, reason: error.reason, status: error.status, detail: error.detail }];
 		return [{ url, origin, reason: 'network' }];
 	}
-	const outcomes = await loadFileAsSuggested(db, { name: fileNameOf(url), bytes }, { signal, prepare: prepareFileOffThread });
+	const outcomes = await loadFileAsSuggested(db, { name: fileNameOf(url), blob: new Blob([bytes]) }, { signal, prepare: prepareFileOffThread });
 	return outcomes.flatMap((outcome): SharedProblem[] => {
 		switch (outcome.outcome) {
 			case 'loaded':

@@ -6,7 +6,8 @@ export interface StoredFile {
 	fileName: string;
 	/** The table of the file it is (a workbook's sheet). */
 	tableName: string;
-	bytes: Uint8Array;
+	/** The file as chosen: a Blob is kept on disk by the browser, not held in memory. */
+	blob: Blob;
 	choice: LoadChoice;
 	storedAt: number;
 }

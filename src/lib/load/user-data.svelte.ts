@@ -5,10 +5,11 @@ import { listRegencies } from '../db/status-queries';
 import { rowsOf } from '../db/arrow';
 import type { KecamatanAlias } from '../domain/names';
 import { loadPreparedTable, type LoadChoice } from './load-file';
+import { prepareFileOffThread } from './prepare-off-thread';
 import { initialChoice, missingInputs, suggestChoice, type RememberedChoices, type Suggestion } from './choices';
-import { isPrepared, prepareFile, type PreparedTable } from './prepare';
+import { isPrepared, prepareTables, type NamedFile, type PreparedTable, type Preparer } from './prepare';
 import { fetchDataFile, fileNameOf, RemoteFileError } from './remote';
-import { forgetAllFiles, forgetFile, storedFiles, storeFile } from './stored-files';
+import { forgetAllFiles, forgetFile, storedFiles, storeFile, type StoredFile } from './stored-files';
 
 const ALIASES_KEY = 'idm-dasbor:alias-kecamatan';
 const RESOLUTIONS_KEY = 'idm-dasbor:nama-desa';
@@ -41,18 +42,18 @@ export async function freeSourceName(db: Database, name: string): Promise<string
 /** Loads a user's table and keeps it in the browser; replaces `replacing` only once it loaded. */
 export async function loadUserTable(
 	db: Database,
-	file: { name: string; bytes: Uint8Array },
+	file: NamedFile,
 	table: PreparedTable,
 	choice: LoadChoice,
-	options: { signal?: AbortSignal; replacing?: string; persist?: boolean } = {}
+	options: { signal?: AbortSignal; replacing?: string; persist?: boolean; prepare?: Preparer } = {}
 ): Promise<{ source: string; counts: StagedCounts }> {
 	const source = await freeSourceName(db, table.name);
-	const counts = await loadPreparedTable(db, source, table, choice, { signal: options.signal });
+	const counts = await loadPreparedTable(db, source, table, choice, { signal: options.signal, prepare: options.prepare ?? prepareFileOffThread });
 	if (options.replacing) await removeUserDataset(db, options.replacing);
 	if (options.persist !== false) {
 		// A choice edited in a form is a Svelte proxy: IndexedDB stores plain data.
 		const plain = $state.snapshot(choice) as LoadChoice;
-		await storeFile({ source, fileName: file.name, tableName: table.name, bytes: file.bytes, choice: plain, storedAt: Date.now() });
+		await storeFile({ source, fileName: file.name, tableName: table.name, blob: file.blob, choice: plain, storedAt: Date.now() });
 	}
 	return { source, counts };
 }
@@ -95,15 +96,21 @@ export async function restoreUserData(db: Database): Promise<string[]> {
 	const failed: string[] = [];
 	for (const stored of await storedFiles()) {
 		try {
-			const table = (await prepareFile(stored.fileName, stored.bytes)).find((t) => t.name === stored.tableName);
+			const file = { name: stored.fileName, blob: storedBlob(stored) };
+			const table = (await prepareTables(file, prepareFileOffThread)).find((t) => t.name === stored.tableName);
 			if (!table || !isPrepared(table)) throw new Error('table not found');
-			await loadPreparedTable(db, stored.source, table, stored.choice, { matchNames: false });
+			await loadPreparedTable(db, stored.source, table, stored.choice, { matchNames: false, prepare: prepareFileOffThread });
 		} catch {
 			failed.push(stored.source);
 		}
 	}
 	await refreshNameMatches(db);
 	return failed;
+}
+
+/** A stored file's content; files kept by earlier versions hold their bytes. */
+function storedBlob(stored: StoredFile & { bytes?: Uint8Array<ArrayBuffer> }): Blob {
+	return stored.blob ?? new Blob([stored.bytes ?? new Uint8Array()]);
 }
 
 /** The first choice for a table, with what its title and the loaded data let the page fill in. */
@@ -117,14 +124,15 @@ export async function suggestFor(db: Database, table: PreparedTable, remembered:
  * `[address, reason code]` texts; a table that needs the user's input is reported, not guessed.
  */
 export async function loadUrlForView(db: Database, url: string): Promise<string[]> {
-	let bytes: Uint8Array;
+	let bytes: Uint8Array<ArrayBuffer>;
 	try {
 		bytes = await fetchDataFile(url);
 	} catch (error) {
 		return [`${url}|${error instanceof RemoteFileError ? error.reason : 'network'}`];
 	}
 	const problems: string[] = [];
-	for (const table of await prepareFile(fileNameOf(url), bytes)) {
+	const file = { name: fileNameOf(url), blob: new Blob([bytes]) };
+	for (const table of await prepareTables(file, prepareFileOffThread)) {
 		if (!isPrepared(table)) {
 			problems.push(`${url}|${table.reason}`);
 			continue;
@@ -134,7 +142,7 @@ export async function loadUrlForView(db: Database, url: string): Promise<string[
 			problems.push(`${url}|needs-input`);
 			continue;
 		}
-		await loadUserTable(db, { name: fileNameOf(url), bytes }, table, { ...choice, kind: choice.kind }, { persist: false });
+		await loadUserTable(db, file, table, { ...choice, kind: choice.kind }, { persist: false });
 	}
 	return problems;
 }

@@ -1,0 +1,86 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { DATA_DIR } from '../../../tests/helpers/bundled-db';
+import { BAD_CASES } from '../../../tests/fixtures/bad/cases';
+import { generatePanel, panelCsv, readRelease, releaseCsv } from '../../../scripts/synthetic-panel.mjs';
+import { rowsOf } from '../db/arrow';
+import type { Database } from '../db/database';
+import { openNodeDatabase } from '../db/node';
+import { NATIONAL_FILE } from './bundled';
+import { loadPreparedTable, NO_DEFAULTS, prepareDatabase } from './load-file';
+import { isPrepared, prepareFile, prepareHead, type PreparedTable } from './prepare';
+
+const BAD_DIR = new URL('../../../tests/fixtures/bad/', import.meta.url);
+
+/** Everything a load leaves in the tables, in a stable order. */
+async function loaded(db: Database) {
+	const all = async (sql: string) => rowsOf<Record<string, unknown>>(await db.query(sql)).map((row) => JSON.stringify(row));
+	return {
+		villages: await all('SELECT * FROM village_year ORDER BY source, source_row, tahun'),
+		issues: await all('SELECT * FROM load_issue ORDER BY ALL'),
+		datasets: await all('SELECT source, kind, role, rows_read FROM dataset ORDER BY source'),
+		matches: await all('SELECT * FROM name_match ORDER BY ALL')
+	};
+}
+
+/** Whether the last file loaded from its head was read typed, without staging its text. */
+let typedWay = false;
+
+/** Loads a file's first table whole (validated) and from its head (typed when clean), each in a fresh database. */
+async function loadBoth(name: string, bytes: Uint8Array<ArrayBuffer>, head: number) {
+	const whole = (await prepareFile(name, bytes)).find(isPrepared) as PreparedTable;
+	const fromHead = await prepareHead(name, new Blob([bytes]), head);
+	expect(fromHead?.whole, 'prepared from its head').toBeDefined();
+	const kind = whole.kind ?? 'scores';
+	const results = [];
+	for (const table of [whole, fromHead!]) {
+		const inner = await openNodeDatabase();
+		let stagedAsText = false;
+		const db: Database = {
+			...inner,
+			query(sql, params) {
+				stagedAsText ||= sql.includes('TABLE staging_raw AS');
+				return inner.query(sql, params);
+			}
+		};
+		await prepareDatabase(db);
+		const counts = await loadPreparedTable(db, name, table, { kind, role: 'primary', defaults: { ...NO_DEFAULTS, tahun: 2023 } }).catch((e: Error) => e.message);
+		results.push({ counts, ...(await loaded(db)) });
+		if (table === fromHead) typedWay = !stagedAsText;
+	}
+	return results;
+}
+
+describe('reading a large file straight into DuckDB', () => {
+	it('loads the 2024 national release exactly as the validated loader does', async () => {
+		const bytes = new Uint8Array(await readFile(DATA_DIR + NATIONAL_FILE));
+		const [validated, typed] = await loadBoth(NATIONAL_FILE, bytes, 256 * 1024);
+		expect(validated!.counts).toEqual({ read: 75265, repeatedHeaders: 0, rejected: 0, loaded: 75265 });
+		expect(typed).toEqual(validated);
+		expect(typedWay).toBe(true);
+	});
+
+	it('loads a long multi-year panel exactly as the validated loader does', async () => {
+		const release = readRelease(await readFile(DATA_DIR + NATIONAL_FILE, 'utf8'));
+		const panel = generatePanel(release, { seed: 7, villages: 3000 });
+		const [validated, typed] = await loadBoth('panel.csv', new TextEncoder().encode(panelCsv(panel)), 16 * 1024);
+		expect(typed).toEqual(validated);
+		expect(typedWay).toBe(true);
+		// And a 2023-layout yearly file: the year in its columns' names, no regency names.
+		const [validated2023, typed2023] = await loadBoth('idm-2023.csv', new TextEncoder().encode(releaseCsv(2023, panel)), 16 * 1024);
+		expect(typed2023).toEqual(validated2023);
+		expect(typedWay).toBe(true);
+	});
+
+	it.each(BAD_CASES.filter((c) => c.file.endsWith('.csv') && !c.claimedSize).map((c) => c.file))(
+		'%s: a broken file read from its head ends as the validated loader ends it',
+		async (file) => {
+			const bytes = new Uint8Array(await readFile(new URL(file, BAD_DIR)));
+			const whole = (await prepareFile(file, bytes)).find(isPrepared);
+			const head = await prepareHead(file, new Blob([bytes]), Math.min(2048, bytes.length - 1));
+			if (!whole || !head) return;
+			const [validated, typed] = await loadBoth(file, bytes, Math.min(2048, bytes.length - 1));
+			expect(typed).toEqual(validated);
+		}
+	);
+});
