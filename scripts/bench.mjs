@@ -3,7 +3,7 @@
 // the median and spread of what issue 7 asks for. Never part of `npm test`: timings are reported,
 // never asserted.
 //
-//   node scripts/bench.mjs [--runs 3] [--changes 60] [--no-build] [--skip-naive]
+//   node scripts/bench.mjs [--runs 3] [--changes 60] [--no-build] [--skip-naive] [--skip-changes]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -275,7 +275,7 @@ async function main() {
 				add('load750k.allCharts', panel.allChartsMs);
 				add('load750k.loaded', panel.loadedMs);
 				log(`run ${run}: 750k file → all charts ${panel.allChartsMs.toFixed(0)} ms (peak so far ${(browser.memory.peak().pss / 2 ** 20).toFixed(0)} MiB)`);
-				const timings = await filterChanges(browser.page, server.url);
+				const timings = argv.includes('--skip-changes') ? [] : await filterChanges(browser.page, server.url);
 				changes.push(...timings);
 				runP95.push(percentile(timings.map((t) => t.ms), 0.95));
 				log(`run ${run}: ${timings.length} filter changes, p50 ${percentile(timings.map((t) => t.ms), 0.5).toFixed(0)} ms, p95 ${percentile(timings.map((t) => t.ms), 0.95).toFixed(0)} ms`);

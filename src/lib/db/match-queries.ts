@@ -49,9 +49,11 @@ export async function refreshNameMatches(db: Database): Promise<void> {
 			LEFT JOIN kecamatan_alias a ON a.kode_kab = v.kode_kab AND name_key(a.alias) = name_key(v.nama_kecamatan)
 			WHERE v.kode_desa IS NULL
 		),
+		-- Only the regencies that have rows to match: a national release is all coded, and its
+		-- 75,000 names need no spelling key.
 		coded AS (
 			SELECT DISTINCT kode_desa, kode_kab, name_key(nama_kecamatan) AS kecamatan_key, name_key(nama_desa) AS desa_key
-			FROM village_year WHERE kode_desa IS NOT NULL
+			FROM village_year WHERE kode_desa IS NOT NULL AND kode_kab IN (SELECT kode_kab FROM uncoded)
 		),
 		candidates AS (
 			SELECT u.source, u.source_row, c.kode_desa

@@ -1,5 +1,19 @@
 import type { Table } from 'apache-arrow';
 import type { Database } from './database';
+import { REJECTING_REASONS } from './load-queries';
+
+/** The module's own reason codes as an SQL list: never input. */
+const REJECTING_SQL = `(${REJECTING_REASONS.map((reason) => `'${reason}'`).join(', ')})`;
+
+/** The rows of a dataset that were not loaded at all, and why: what a notice right after loading names. */
+export async function rejectedRows(db: Database, source: string): Promise<Table> {
+	return db.query(
+		`SELECT source_row, kolom, nilai, alasan FROM load_issue
+		WHERE source = $1 AND alasan IN ${REJECTING_SQL}
+		ORDER BY alasan, source_row NULLS LAST, nilai`,
+		[source]
+	);
+}
 
 /**
  * What loading a dataset found, one row per finding: the issues recorded while reading (row,
@@ -15,13 +29,20 @@ export async function loadReport(db: Database, source: string, schemeId: string)
 			FROM village_year v LEFT JOIN name_match m USING (source, source_row)
 			WHERE v.source = $1
 		),
-		scored AS (
-			SELECT c.* FROM village_class('', $2) c
-			WHERE c.identity IN (SELECT kode FROM mine WHERE kode IS NOT NULL)
-				OR list_contains(c.sources, $1)
+		-- The merged village-years this dataset speaks of: by its codes, or (rows without one) by
+		-- being one of the rows merged. One set, so the join is a hash join, not a scan per row.
+		mine_ids AS (
+			SELECT kode AS identity FROM mine WHERE kode IS NOT NULL
+			UNION
+			SELECT identity FROM village_score WHERE list_contains(sources, $1)
 		),
+		scored AS (
+			SELECT c.* FROM village_class('', $2) c WHERE c.identity IN (SELECT identity FROM mine_ids)
+		),
+		-- Each regency's years with the year after each: a village of a year should be there the next.
 		years_of_area AS (
-			SELECT DISTINCT kode_kab, tahun FROM village_class('', $2)
+			SELECT kode_kab, tahun, lead(tahun) OVER (PARTITION BY kode_kab ORDER BY tahun) AS next
+			FROM (SELECT DISTINCT kode_kab, tahun FROM village_score)
 		)
 		SELECT source_row, kolom, nilai, alasan FROM load_issue WHERE source = $1
 		UNION ALL
@@ -37,12 +58,11 @@ export async function loadReport(db: Database, source: string, schemeId: string)
 		SELECT NULL, 'STATUS', coalesce(kode_desa, nama_desa) || ' ' || tahun || ': ' || status_published || ' → ' || status_computed, 'status-mismatch'
 		FROM scored WHERE status_computed IS NOT NULL AND status_published IS NOT NULL AND status_computed <> status_published
 		UNION ALL
-		SELECT NULL, 'KODE_DESA', s.kode_desa || ' ' || s.nama_desa || ': ' || s.tahun || ' → ' || next.tahun, 'missing-next-year'
+		SELECT NULL, 'KODE_DESA', s.kode_desa || ' ' || s.nama_desa || ': ' || s.tahun || ' → ' || y.next, 'missing-next-year'
 		FROM scored s
-		JOIN years_of_area next ON next.kode_kab = s.kode_kab
-			AND next.tahun = (SELECT min(y.tahun) FROM years_of_area y WHERE y.kode_kab = s.kode_kab AND y.tahun > s.tahun)
+		JOIN years_of_area y ON y.kode_kab = s.kode_kab AND y.tahun = s.tahun AND y.next IS NOT NULL
 		WHERE s.kode_desa IS NOT NULL AND NOT EXISTS (
-			SELECT 1 FROM village_class('', $2) later WHERE later.kode_desa = s.kode_desa AND later.tahun = next.tahun
+			SELECT 1 FROM village_score later WHERE later.kode_desa = s.kode_desa AND later.tahun = y.next
 		)
 		UNION ALL
 		SELECT v.source_row, 'NAMA_DESA', coalesce(v.nama_kecamatan, '') || ' / ' || v.nama_desa,

@@ -8,16 +8,18 @@ export interface LiveQuery<T> {
 
 /**
  * Runs `run` now and whenever the reactive state it (or `key`) reads changes, keeping only the
- * answer to the latest run. Call it while a component initialises.
+ * answer to the latest run. Call it while a component initialises. `run`'s signal aborts once its
+ * answer is no longer wanted (a newer run, or the component gone), for work not yet sent to DuckDB.
  */
-export function liveQuery<T>(key: () => string, run: () => Promise<T>): LiveQuery<T> {
+export function liveQuery<T>(key: () => string, run: (signal: AbortSignal) => Promise<T>): LiveQuery<T> {
 	let value = $state.raw<T | null>(null);
 	let doneKey = $state<string | null>(null);
 	let error = $state<string | null>(null);
 	$effect(() => {
 		const wanted = key();
 		let stale = false;
-		run().then(
+		const controller = new AbortController();
+		run(controller.signal).then(
 			(answer) => {
 				if (stale) return;
 				value = answer;
@@ -30,6 +32,7 @@ export function liveQuery<T>(key: () => string, run: () => Promise<T>): LiveQuer
 		);
 		return () => {
 			stale = true;
+			controller.abort();
 		};
 	});
 	return {
