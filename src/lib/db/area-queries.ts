@@ -15,8 +15,12 @@ export interface AreaRow {
 export async function listAreas(db: Database): Promise<AreaRow[]> {
 	return rowsOf<AreaRow>(
 		await db.query(
+			// Kecamatan first, in one pass over the villages: the roll-ups then group thousands of
+			// rows, not every village-year three times.
 			`WITH places AS (
-				SELECT kode_prov, nama_provinsi, kode_kab, nama_kabupaten, kode_kec, nama_kecamatan FROM village_score
+				SELECT kode_prov, max(nama_provinsi) AS nama_provinsi, kode_kab, max(nama_kabupaten) AS nama_kabupaten,
+					kode_kec, max(nama_kecamatan) AS nama_kecamatan
+				FROM village_score GROUP BY kode_prov, kode_kab, kode_kec
 				UNION ALL
 				SELECT substr(kode_kab, 1, 2), NULL, kode_kab, nama_kabupaten, NULL, NULL FROM status_recap
 			)
