@@ -1,7 +1,7 @@
 import type { Table } from 'apache-arrow';
 import type { Database } from './database';
 import { rowsOf } from './arrow';
-import { isAggregatedArea } from './status-queries';
+import { isAggregatedArea, isAggregatedScheme } from './status-queries';
 import { pairsAggregated } from './transition-queries';
 
 /** One place in the area selector: a province, regency or kecamatan, by code. */
@@ -67,19 +67,21 @@ export async function transitionFlows(db: Database, area: string, schemeId: stri
 			[area, schemeId]
 		);
 	}
-	return transitionFlowsFromRows(db, area, schemeId);
+	const moves = (await isAggregatedScheme(db, schemeId)) ? 'path_moves' : 'village_moves';
+	return db.query(transitionFlowsSql(moves), [area, schemeId]);
 }
 
 /** The same flows straight from the village rows. */
 export async function transitionFlowsFromRows(db: Database, area: string, schemeId: string): Promise<Table> {
-	return db.query(
-		`SELECT dari_tahun, ke_tahun, dari, ke, count(*)::INTEGER AS jumlah
-		FROM village_moves($1, $2, NULL, NULL)
+	return db.query(transitionFlowsSql('village_moves'), [area, schemeId]);
+}
+
+function transitionFlowsSql(moves: 'path_moves' | 'village_moves'): string {
+	return `SELECT dari_tahun, ke_tahun, dari, ke, count(*)::INTEGER AS jumlah
+		FROM ${moves}($1, $2, NULL, NULL)
 		WHERE ada_dari AND ada_ke
 		GROUP BY ALL
-		ORDER BY dari_tahun, dari, ke`,
-		[area, schemeId]
-	);
+		ORDER BY dari_tahun, dari, ke`;
 }
 
 /** One village over every year it appears in: scores, classes, names. */

@@ -5,7 +5,15 @@ import { generatePanel, readRelease, releaseCsv } from '../../../scripts/synthet
 import { prepareDatabase } from '../load/load-file';
 import { NATIONAL_FILE } from '../load/bundled';
 import { latestScores, transitionFlows, transitionFlowsFromRows } from './area-queries';
-import { movementByYearPair, movementByYearPairFromRows } from './transition-queries';
+import {
+	movementByArea,
+	movementByAreaFromRows,
+	movementByYearPair,
+	movementByYearPairFromRows,
+	transitionMatrix,
+	transitionMatrixFromRows,
+	transitionYears
+} from './transition-queries';
 import { rowsOf } from './arrow';
 import type { Database } from './database';
 import { meanScores, meanScoresFromRows, statusIndicators, statusIndicatorsFromRows } from './indicator-queries';
@@ -36,6 +44,17 @@ async function expectAggregatesMatchRows(db: Database, area: string, scheme: str
 		await db.query(`SELECT tahun, score FROM village_class($1, '') WHERE score IS NOT NULL ORDER BY tahun DESC, score`, [area])
 	);
 	expect(latest.values).toEqual(fromRows.filter((r) => r.tahun === fromRows[0]?.tahun).map((r) => r.score));
+	// Any two years, the same year twice, and years without villages (all new, all gone).
+	const years = await transitionYears(db, area);
+	const first = years[0] ?? 2024;
+	const last = years.at(-1) ?? 2024;
+	for (const [from, to] of [[first, last], [last, last], [first - 1, first], [last, last + 1], [last, first]]) {
+		const args = [db, area, scheme, from!, to!] as const;
+		expect(await rows(transitionMatrix(...args))).toEqual(await rows(transitionMatrixFromRows(...args)));
+		for (const level of ['kecamatan', 'kabupaten'] as const) {
+			expect(await rows(movementByArea(...args, level))).toEqual(await rows(movementByAreaFromRows(...args, level)));
+		}
+	}
 	return counts;
 }
 

@@ -25,22 +25,19 @@ import type { Database } from './database';
  */
 const PLACE_AREAS = `[left(place, n) FOR n IN [0, 2, 4, 6] IF length(place) >= n]`;
 
-/** Every village-year classified under every known scheme, as schema.ts village_class does. */
-const CLASSIFIED = `
-	SELECT s.scheme_id, v.identity, v.kode_desa, v.kode_kab, v.tahun, v.score, v.status_published,
-		-- The deepest area a filter names: counting per kecamatan first makes the roll-up small.
-		left(coalesce(v.kode_desa, v.kode_kec, v.kode_kab, v.kode_prov, ''), 6) AS place,
-		c.status AS status_computed,
-		coalesce(c.status, CASE WHEN v.score IS NULL THEN v.status_published END) AS status,
-		r.rank
-	FROM village_score v
-	CROSS JOIN (SELECT DISTINCT scheme_id FROM status_band) s
-	LEFT JOIN score_class c ON c.scheme_id = s.scheme_id AND c.score = v.score
-	LEFT JOIN status_rank r ON r.status = coalesce(c.status, CASE WHEN v.score IS NULL THEN v.status_published END)`;
-
 /** The merged village scores, which every other derived table is built from. */
-// Ordered by year: a query of one year (the latest scores) reads only that year's row groups.
-const BASE = [`CREATE OR REPLACE TABLE village_score AS SELECT * FROM village_score_live ORDER BY tahun`];
+// Not sorted: ordering 750,000 rows costs more than every read of one year it would spare.
+const BASE = [`CREATE OR REPLACE TABLE village_score AS SELECT * FROM village_score_live`];
+
+/**
+ * What a village-year's class depends on, its score (or, without one, its published status),
+ * reduced to a small number, `code`: scores with the same class under every known scheme share
+ * one. Counting village-years per code first and classifying the dozen or so codes afterwards
+ * replaces classifying (and joining) every village-year under every scheme.
+ */
+// Joined on the pair, NULL matching NULL: a village-year without a score takes its published status's code.
+const CODE_JOIN = `JOIN score_code k ON k.score IS NOT DISTINCT FROM v.score
+		AND k.published IS NOT DISTINCT FROM CASE WHEN v.score IS NULL THEN v.status_published END`;
 
 /** The class of every distinct score under every known scheme (schema.ts village_class's bands). */
 const CLASSES = [
@@ -50,20 +47,48 @@ const CLASSES = [
 		CROSS JOIN (SELECT DISTINCT scheme_id FROM status_band) s
 		JOIN status_band b ON b.scheme_id = s.scheme_id
 			AND (d.score > b.lower OR (b.lower_inclusive AND d.score = b.lower))
-			AND (d.score < b.upper OR (b.upper_inclusive AND d.score = b.upper))`
+			AND (d.score < b.upper OR (b.upper_inclusive AND d.score = b.upper))`,
+	`CREATE OR REPLACE TABLE score_code AS
+		SELECT score, published, dense_rank() OVER (ORDER BY classes, published)::INTEGER AS code
+		FROM (
+			SELECT d.score, d.published, string_agg(c.scheme_id || ':' || c.status, ',' ORDER BY c.scheme_id) AS classes
+			FROM (SELECT DISTINCT score, CASE WHEN score IS NULL THEN status_published END AS published FROM village_score) d
+			LEFT JOIN score_class c ON c.score = d.score
+			GROUP BY ALL
+		)`,
+	// Each code's class under each scheme, as village_class gives it.
+	`CREATE OR REPLACE TABLE code_class AS
+		SELECT DISTINCT k.code, s.scheme_id, c.status AS status_computed,
+			coalesce(c.status, CASE WHEN k.score IS NULL THEN k.published END) AS status, r.rank
+		FROM score_code k
+		CROSS JOIN (SELECT DISTINCT scheme_id FROM status_band) s
+		LEFT JOIN score_class c ON c.scheme_id = s.scheme_id AND c.score = k.score
+		LEFT JOIN status_rank r ON r.status = coalesce(c.status, CASE WHEN k.score IS NULL THEN k.published END)`
 ];
 
 const COUNTS = [
-	`CREATE OR REPLACE TABLE village_kab_year AS SELECT DISTINCT kode_kab, tahun FROM village_score`,
+	// One pass over the village rows for every count: per kecamatan (the deepest area a filter
+	// names), year, code and published status, with the exact sums the mean scores are made of.
+	`CREATE OR REPLACE TABLE place_code_year AS
+		SELECT left(coalesce(v.kode_desa, v.kode_kec, v.kode_kab, v.kode_prov, ''), 6) AS place, v.kode_kab, v.tahun,
+			k.code, v.status_published,
+			count(*) AS villages, count(v.kode_desa) AS coded,
+			count(v.score) AS n_score, sum(exact_units(v.score)) AS sum_score,
+			count(v.iks) AS n_iks, sum(exact_units(v.iks)) AS sum_iks,
+			count(v.ike) AS n_ike, sum(exact_units(v.ike)) AS sum_ike,
+			count(v.ikl) AS n_ikl, sum(exact_units(v.ikl)) AS sum_ikl
+		FROM village_score v ${CODE_JOIN}
+		GROUP BY ALL`,
+	`CREATE OR REPLACE TABLE village_kab_year AS SELECT DISTINCT kode_kab, tahun FROM place_code_year`,
 	`CREATE OR REPLACE TABLE area_year AS
 		WITH fine AS (
-			SELECT left(coalesce(kode_desa, kode_kec, kode_kab, kode_prov, ''), 6) AS place, tahun,
-				count(*) AS villages, count(kode_desa) AS coded,
-				count(score) AS n_score, sum(exact_units(score)) AS sum_score,
-				count(iks) AS n_iks, sum(exact_units(iks)) AS sum_iks,
-				count(ike) AS n_ike, sum(exact_units(ike)) AS sum_ike,
-				count(ikl) AS n_ikl, sum(exact_units(ikl)) AS sum_ikl
-			FROM village_score GROUP BY ALL
+			SELECT place, tahun,
+				sum(villages) AS villages, sum(coded) AS coded,
+				sum(n_score) AS n_score, sum(sum_score) AS sum_score,
+				sum(n_iks) AS n_iks, sum(sum_iks) AS sum_iks,
+				sum(n_ike) AS n_ike, sum(sum_ike) AS sum_ike,
+				sum(n_ikl) AS n_ikl, sum(sum_ikl) AS sum_ikl
+			FROM place_code_year GROUP BY ALL
 		)
 		SELECT area, tahun,
 			sum(villages)::INTEGER AS villages, sum(coded)::INTEGER AS coded, sum(n_score)::INTEGER AS n_score,
@@ -72,55 +97,121 @@ const COUNTS = [
 		FROM (SELECT *, unnest(${PLACE_AREAS}) AS area FROM fine)
 		GROUP BY area, tahun
 		ORDER BY area, tahun`,
+	// What status_counts counts, per area: rolled up from the kecamatan a level at a time (each
+	// level from the one below, not every row to every level), classified per code at the end.
 	`CREATE OR REPLACE TABLE status_agg AS
-		WITH classified AS (${CLASSIFIED}),
+		WITH kec AS (
+			SELECT place AS area, tahun, code, status_published, sum(villages) AS villages
+			FROM place_code_year GROUP BY ALL
+		),
+		kab AS (
+			SELECT left(area, 4) AS area, tahun, code, status_published, sum(villages) AS villages
+			FROM kec WHERE length(area) >= 4 GROUP BY ALL
+		),
+		prov AS (
+			SELECT left(area, 2) AS area, tahun, code, status_published, sum(villages) AS villages
+			FROM (SELECT * FROM kab UNION ALL SELECT * FROM kec WHERE length(area) IN (2, 3)) GROUP BY ALL
+		),
+		nation AS (
+			SELECT '' AS area, tahun, code, status_published, sum(villages) AS villages
+			FROM (SELECT * FROM prov UNION ALL SELECT * FROM kec WHERE length(area) < 2) GROUP BY ALL
+		),
+		areas AS (
+			SELECT * FROM kec WHERE length(area) = 6
+			UNION ALL SELECT * FROM kab
+			UNION ALL SELECT * FROM prov
+			UNION ALL SELECT * FROM nation
+		),
+		classified AS (
+			SELECT c.scheme_id, a.area, a.tahun, a.status_published, a.villages, c.status_computed, c.status
+			FROM areas a JOIN code_class c USING (code)
+		),
 		statuses AS (
-			SELECT scheme_id, place, tahun, status, 1 AS counted, 0 AS published,
-				(status_computed IS NOT NULL AND status_published IS NOT NULL
-					AND status_computed <> status_published)::INTEGER AS differs
+			SELECT scheme_id, area, tahun, status, villages AS counted, 0 AS published,
+				CASE WHEN status_computed IS NOT NULL AND status_published IS NOT NULL
+					AND status_computed <> status_published THEN villages ELSE 0 END AS differs
 			FROM classified
 			UNION ALL
-			SELECT scheme_id, place, tahun, status_published, 0, 1, 0 FROM classified WHERE status_published IS NOT NULL
-		),
-		fine AS (
-			SELECT scheme_id, place, tahun, status, sum(counted) AS counted, sum(published) AS published, sum(differs) AS differs
-			FROM statuses GROUP BY ALL
+			SELECT scheme_id, area, tahun, status_published, 0, villages, 0 FROM classified WHERE status_published IS NOT NULL
 		)
 		SELECT area, scheme_id, tahun, status,
 			sum(counted)::INTEGER AS jumlah, sum(published)::INTEGER AS jumlah_terbit, sum(differs)::INTEGER AS berbeda
-		FROM (SELECT *, unnest(${PLACE_AREAS}) AS area FROM fine)
+		FROM statuses
 		GROUP BY area, scheme_id, tahun, status
 		ORDER BY area, scheme_id, tahun`
 ];
 
-const MOVES = [
-	// Movements along consecutive years with coded villages (village_moves with NULL years);
-	// valid for an area whose coded years are all of them, which statusIndicators checks.
-	`CREATE OR REPLACE TABLE move_agg AS
-		WITH classified AS (SELECT * FROM (${CLASSIFIED}) WHERE kode_desa IS NOT NULL),
-		years AS (
-			SELECT tahun, lead(tahun) OVER (ORDER BY tahun) AS next
-			FROM (SELECT DISTINCT tahun FROM village_score WHERE kode_desa IS NOT NULL)
+/**
+ * Every village with a code, one row each: its code in each year it has (`years`, a list of
+ * {tahun, code}, in no order), and its kecamatan's and regency's names when they are the same in
+ * every year (`nama_seragam`; else a query that names areas reads the village rows). A movement
+ * between any two years is then a lookup in 75,000 short lists instead of a join of village rows.
+ */
+const PATHS = [
+	`CREATE OR REPLACE TABLE village_path AS
+		SELECT v.kode_desa, list({tahun: v.tahun, code: k.code}) AS years,
+			min(v.nama_kecamatan) AS nama_kecamatan, min(v.nama_kabupaten) AS nama_kabupaten,
+			(count(v.nama_kecamatan) = count(*) AND min(v.nama_kecamatan) = max(v.nama_kecamatan)
+				AND count(v.nama_kabupaten) = count(*) AND min(v.nama_kabupaten) = max(v.nama_kabupaten)) AS nama_seragam
+		FROM village_score v ${CODE_JOIN}
+		WHERE v.kode_desa IS NOT NULL
+		GROUP BY v.kode_desa`,
+];
+
+/**
+ * Villages per (from, to) class along each pair of consecutive years (village_moves with NULL
+ * years), appearing and vanishing villages included, for the nation, each province and regency
+ * (a kecamatan's few villages are followed from village_path when asked); valid for an area whose
+ * coded years are all of them. `move_agg`: the status indicators' movements, from the pairs.
+ */
+const PAIRS = [
+	`CREATE OR REPLACE TABLE pair_agg AS
+		WITH years AS (
+			SELECT list(tahun ORDER BY tahun) AS y
+			FROM (SELECT DISTINCT unnest(years).tahun AS tahun FROM village_path)
 		),
-		moves AS (
-			SELECT a.scheme_id, a.place, y.tahun AS dari_tahun, y.next AS ke_tahun, a.status AS dari, b.status AS ke, b.rank AS rank_ke
-			FROM classified a
-			JOIN years y ON y.tahun = a.tahun AND y.next IS NOT NULL
-			LEFT JOIN classified b ON b.scheme_id = a.scheme_id AND b.kode_desa = a.kode_desa AND b.tahun = y.next
+		positions AS (
+			SELECT left(p.kode_desa, 4) AS place, y.y,
+				[coalesce(list_filter(p.years, e -> e.tahun = t)[1].code, 0) FOR t IN y.y] AS codes
+			FROM village_path p, years y
 		),
+		pairs AS (SELECT place, y, codes, unnest(range(1, len(y))) AS i FROM positions),
 		fine AS (
-			SELECT scheme_id, place, dari_tahun, ke_tahun,
-				count(*) FILTER (WHERE dari = 'TERTINGGAL') AS tertinggal_awal,
-				count(*) FILTER (WHERE dari = 'TERTINGGAL'
-					AND rank_ke >= (SELECT rank FROM status_rank WHERE status = 'BERKEMBANG')) AS tertinggal_naik,
-				count(*) FILTER (WHERE dari = 'BERKEMBANG') AS berkembang_awal,
-				count(*) FILTER (WHERE dari IS DISTINCT FROM 'MANDIRI' AND ke = 'MANDIRI') AS jadi_mandiri
-			FROM moves GROUP BY ALL
+			SELECT place AS area, y[i] AS dari_tahun, y[i + 1] AS ke_tahun, codes[i] AS a, codes[i + 1] AS b, count(*) AS n
+			FROM pairs WHERE codes[i] <> 0 OR codes[i + 1] <> 0
+			GROUP BY ALL
+		),
+		prov AS (
+			SELECT left(area, 2) AS area, dari_tahun, ke_tahun, a, b, sum(n) AS n
+			FROM fine WHERE length(area) >= 2 GROUP BY ALL
+		),
+		nation AS (
+			SELECT '' AS area, dari_tahun, ke_tahun, a, b, sum(n) AS n
+			FROM (SELECT * FROM prov UNION ALL SELECT * FROM fine WHERE length(area) < 2) GROUP BY ALL
+		),
+		areas AS (
+			SELECT * FROM fine WHERE length(area) = 4
+			UNION ALL SELECT * FROM prov
+			UNION ALL SELECT * FROM nation
 		)
-		SELECT area, scheme_id, dari_tahun, ke_tahun,
-			sum(tertinggal_awal)::INTEGER AS tertinggal_awal, sum(tertinggal_naik)::INTEGER AS tertinggal_naik,
-			sum(berkembang_awal)::INTEGER AS berkembang_awal, sum(jadi_mandiri)::INTEGER AS jadi_mandiri
-		FROM (SELECT *, unnest(${PLACE_AREAS}) AS area FROM fine)
+		SELECT x.area, s.scheme_id, x.dari_tahun, x.ke_tahun, ca.status AS dari, cb.status AS ke,
+			x.a <> 0 AS ada_dari, x.b <> 0 AS ada_ke, movement(x.a <> 0, x.b <> 0, ca.rank, cb.rank) AS gerak,
+			sum(x.n)::INTEGER AS jumlah
+		FROM areas x
+		CROSS JOIN (SELECT DISTINCT scheme_id FROM status_band) s
+		LEFT JOIN code_class ca ON ca.code = x.a AND ca.scheme_id = s.scheme_id
+		LEFT JOIN code_class cb ON cb.code = x.b AND cb.scheme_id = s.scheme_id
+		GROUP BY ALL
+		ORDER BY x.area, s.scheme_id, x.dari_tahun`,
+	`CREATE OR REPLACE TABLE move_agg AS
+		SELECT p.area, p.scheme_id, p.dari_tahun, p.ke_tahun,
+			coalesce(sum(p.jumlah) FILTER (WHERE p.dari = 'TERTINGGAL'), 0)::INTEGER AS tertinggal_awal,
+			coalesce(sum(p.jumlah) FILTER (WHERE p.dari = 'TERTINGGAL'
+				AND r.rank >= (SELECT rank FROM status_rank WHERE status = 'BERKEMBANG')), 0)::INTEGER AS tertinggal_naik,
+			coalesce(sum(p.jumlah) FILTER (WHERE p.dari = 'BERKEMBANG'), 0)::INTEGER AS berkembang_awal,
+			coalesce(sum(p.jumlah) FILTER (WHERE p.dari IS DISTINCT FROM 'MANDIRI' AND p.ke = 'MANDIRI'), 0)::INTEGER AS jadi_mandiri
+		FROM pair_agg p LEFT JOIN status_rank r ON r.status = p.ke
+		WHERE p.ada_dari
 		GROUP BY ALL
 		ORDER BY area, scheme_id, dari_tahun`
 ];
@@ -142,37 +233,13 @@ const STAMP = `SELECT concat_ws('|',
  * statement gets fresh exactly the tables it reads (and what they are built from), so the first
  * view after a load does not wait for tables it does not use.
  */
-// Every village's class in each pair of consecutive years (village_moves with NULL years),
-// appearing and vanishing villages included; valid for an area whose coded years are all of them.
-const PAIRS = [
-	`CREATE OR REPLACE TABLE pair_agg AS
-		WITH classified AS (SELECT * FROM (${CLASSIFIED}) WHERE kode_desa IS NOT NULL),
-		years AS (
-			SELECT tahun, lead(tahun) OVER (ORDER BY tahun) AS next
-			FROM (SELECT DISTINCT tahun FROM village_score WHERE kode_desa IS NOT NULL)
-		),
-		a AS (SELECT c.*, y.tahun AS dari_tahun, y.next AS ke_tahun FROM classified c JOIN years y ON c.tahun = y.tahun AND y.next IS NOT NULL),
-		b AS (SELECT c.*, y.tahun AS dari_tahun, y.next AS ke_tahun FROM classified c JOIN years y ON c.tahun = y.next),
-		moves AS (
-			SELECT coalesce(a.scheme_id, b.scheme_id) AS scheme_id, coalesce(b.place, a.place) AS place,
-				coalesce(a.dari_tahun, b.dari_tahun) AS dari_tahun, coalesce(a.ke_tahun, b.ke_tahun) AS ke_tahun,
-				a.status AS dari, b.status AS ke, a.kode_desa IS NOT NULL AS ada_dari, b.kode_desa IS NOT NULL AS ada_ke,
-				movement(a.kode_desa IS NOT NULL, b.kode_desa IS NOT NULL, a.rank, b.rank) AS gerak
-			FROM a FULL OUTER JOIN b ON a.scheme_id = b.scheme_id AND a.kode_desa = b.kode_desa AND a.dari_tahun = b.dari_tahun
-		),
-		fine AS (SELECT *, count(*) AS jumlah FROM moves GROUP BY ALL)
-		SELECT area, scheme_id, dari_tahun, ke_tahun, dari, ke, ada_dari, ada_ke, gerak, sum(jumlah)::INTEGER AS jumlah
-		FROM (SELECT *, unnest(${PLACE_AREAS}) AS area FROM fine)
-		GROUP BY ALL
-		ORDER BY area, scheme_id, dari_tahun`
-];
-
 const GROUPS = [
 	{ statements: BASE, readBy: /\b(village_score|village_class|status_counts|village_moves)\b/i, schemes: false },
-	{ statements: CLASSES, readBy: /\b(score_class|village_class|status_counts|village_moves)\b/i, schemes: true },
-	{ statements: COUNTS, readBy: /\b(status_agg|area_year|village_kab_year)\b/i, schemes: true },
-	{ statements: MOVES, readBy: /\bmove_agg\b/i, schemes: true },
-	{ statements: PAIRS, readBy: /\bpair_agg\b/i, schemes: true }
+	{ statements: CLASSES, readBy: /\b(score_class|score_code|code_class|village_class|status_counts|village_moves|path_moves)\b/i, schemes: true },
+	{ statements: COUNTS, readBy: /\b(status_agg|area_year|village_kab_year|place_code_year)\b/i, schemes: true },
+	// Read by the pairs too: they are built from the paths.
+	{ statements: PATHS, readBy: /\b(village_path|path_moves|pair_agg|move_agg)\b/i, schemes: true },
+	{ statements: PAIRS, readBy: /\b(pair_agg|move_agg)\b/i, schemes: true }
 ] as const;
 /** Groups built from the classes as well as from the base. */
 const FROM_CLASSES = 2;

@@ -2,7 +2,7 @@ import type { Table } from 'apache-arrow';
 import type { Database } from './database';
 import { rowsOf } from './arrow';
 import { hasEveryCodedYear, isAggregatedArea, isAggregatedScheme, STATUS_COUNTS_AGGREGATED } from './status-queries';
-import type { MovementLevel } from './transition-queries';
+import { isPairArea, type MovementLevel } from './transition-queries';
 
 /**
  * The report's status indicators per year of an area, one row per (indikator, tahun) with the
@@ -13,25 +13,29 @@ import type { MovementLevel } from './transition-queries';
  */
 export async function statusIndicators(db: Database, area: string, schemeId: string): Promise<Table> {
 	if (isAggregatedArea(area) && (await isAggregatedScheme(db, schemeId)) && (await hasEveryCodedYear(db, area))) {
-		return db.query(indicatorsFrom(`(${STATUS_COUNTS_AGGREGATED})`, AGGREGATED_MOVES), [area, schemeId]);
+		const moves = isPairArea(area) ? AGGREGATED_MOVES : movesFrom('path_moves');
+		return db.query(indicatorsFrom(`(${STATUS_COUNTS_AGGREGATED})`, moves), [area, schemeId]);
 	}
 	return statusIndicatorsFromRows(db, area, schemeId);
 }
 
 /** The same indicators straight from the village rows. */
 export async function statusIndicatorsFromRows(db: Database, area: string, schemeId: string): Promise<Table> {
-	return db.query(indicatorsFrom('status_counts($1, $2)', ROW_MOVES), [area, schemeId]);
+	return db.query(indicatorsFrom('status_counts($1, $2)', movesFrom('village_moves')), [area, schemeId]);
 }
 
-const ROW_MOVES = `SELECT dari_tahun, ke_tahun,
+/** The indicators' movements followed village by village, from their rows or (a known scheme) their paths. */
+function movesFrom(moves: 'path_moves' | 'village_moves'): string {
+	return `SELECT dari_tahun, ke_tahun,
 		count(*) FILTER (WHERE dari = 'TERTINGGAL')::INTEGER AS tertinggal_awal,
 		count(*) FILTER (WHERE dari = 'TERTINGGAL'
 			AND rank_ke >= (SELECT rank FROM status_rank WHERE status = 'BERKEMBANG'))::INTEGER AS tertinggal_naik,
 		count(*) FILTER (WHERE dari = 'BERKEMBANG')::INTEGER AS berkembang_awal,
 		count(*) FILTER (WHERE ada_dari AND dari IS DISTINCT FROM 'MANDIRI' AND ke = 'MANDIRI')::INTEGER AS jadi_mandiri
-	FROM village_moves($1, $2, NULL, NULL)
+	FROM ${moves}($1, $2, NULL, NULL)
 	WHERE ada_dari
 	GROUP BY ALL`;
+}
 
 const AGGREGATED_MOVES = `SELECT dari_tahun, ke_tahun, tertinggal_awal, tertinggal_naik, berkembang_awal, jadi_mandiri
 	FROM move_agg WHERE area = $1 AND scheme_id = $2`;

@@ -126,10 +126,13 @@ const SCHEMA = [
 		WHERE d.role = 'primary'`,
 	// A village-year that only one row gives is that row (the common case: one file per year); only
 	// the village-years several rows give are merged, which at 750,000 rows is the difference
-	// between one pass and a twelve-aggregate GROUP BY over everything.
+	// between one pass and a twelve-aggregate GROUP BY over everything. The village-years several
+	// rows give are found by a hash of (identity, year): a number groups faster than text, and a
+	// collision only sends single rows through the merge, which gives them unchanged.
 	`CREATE OR REPLACE VIEW village_merged AS
-		WITH rows AS (SELECT * FROM village_rows),
-		several AS (SELECT identity, tahun FROM rows GROUP BY identity, tahun HAVING count(*) > 1)
+		WITH several AS MATERIALIZED (
+			SELECT hash(identity, tahun) AS h FROM village_rows GROUP BY h HAVING count(*) > 1
+		)
 		SELECT identity, tahun,
 			kode AS kode_desa,
 			coalesce(substr(kode, 1, 2), kode_prov) AS kode_prov,
@@ -140,8 +143,7 @@ const SCHEMA = [
 			nama_kecamatan, nama_desa, iks, ike, ikl, idm, status_published, keterangan,
 			1::INTEGER AS rows_merged,
 			[source] AS sources
-		FROM rows
-		WHERE NOT EXISTS (SELECT 1 FROM several s WHERE s.identity = rows.identity AND s.tahun = rows.tahun)
+		FROM village_rows r ANTI JOIN several s ON hash(r.identity, r.tahun) = s.h
 		UNION ALL
 		SELECT identity, tahun,
 			any_value(kode) AS kode_desa,
@@ -160,8 +162,7 @@ const SCHEMA = [
 			arg_max(keterangan, seq) FILTER (WHERE keterangan IS NOT NULL) AS keterangan,
 			count(*)::INTEGER AS rows_merged,
 			list(DISTINCT source ORDER BY source) AS sources
-		FROM rows
-		WHERE EXISTS (SELECT 1 FROM several s WHERE s.identity = rows.identity AND s.tahun = rows.tahun)
+		FROM village_rows r SEMI JOIN several s ON hash(r.identity, r.tahun) = s.h
 		GROUP BY identity, tahun`,
 	// IDM from the three components exactly as domain/idm.ts idmFromComponents computes it: through
 	// the indicator points when the components are whole points over 175, 60 and 15, else from
@@ -184,6 +185,14 @@ const SCHEMA = [
 	// Empty until derived.ts builds them; the macros below need them to exist.
 	`CREATE TABLE IF NOT EXISTS village_score AS SELECT * FROM village_score_live LIMIT 0`,
 	`CREATE TABLE IF NOT EXISTS score_class (scheme_id VARCHAR, score DOUBLE, status VARCHAR)`,
+	`CREATE TABLE IF NOT EXISTS code_class (code INTEGER, scheme_id VARCHAR, status_computed VARCHAR, status VARCHAR, rank INTEGER)`,
+	`CREATE TABLE IF NOT EXISTS village_path (
+		kode_desa VARCHAR,
+		years STRUCT(tahun INTEGER, code INTEGER)[],
+		nama_kecamatan VARCHAR,
+		nama_kabupaten VARCHAR,
+		nama_seragam BOOLEAN
+	)`,
 	// Every village-year of an area (a code prefix: '' for the nation, 2 digits a province, 4 a
 	// regency, 6 a kecamatan) with its class under a scheme. \`status\` is the class of the score,
 	// or the published status where there is no score at all; \`rank\` is its place, 0 = Sangat Tertinggal.
@@ -251,7 +260,38 @@ const SCHEMA = [
 			movement(a.kode_desa IS NOT NULL, b.kode_desa IS NOT NULL, a.rank, b.rank) AS gerak
 		FROM ids
 		LEFT JOIN v a ON a.kode_desa = ids.kode_desa AND a.tahun = ids.dari_tahun
-		LEFT JOIN v b ON b.kode_desa = ids.kode_desa AND b.tahun = ids.ke_tahun`
+		LEFT JOIN v b ON b.kode_desa = ids.kode_desa AND b.tahun = ids.ke_tahun`,
+	// village_moves from the villages' paths (derived.ts village_path) instead of their rows, for a
+	// known scheme: the same villages, classes and movements, a lookup in each village's short list
+	// of years instead of two joins of village rows. The kecamatan's and regency's names are the
+	// village's where `nama_seragam` (the same in every year); elsewhere only village_moves has them.
+	`CREATE OR REPLACE MACRO path_moves(area, scheme, from_year, to_year) AS TABLE
+		WITH v AS (SELECT * FROM village_path WHERE starts_with(kode_desa, area)),
+		years AS (SELECT DISTINCT unnest(years).tahun AS tahun FROM v),
+		pairs AS (
+			SELECT from_year::INTEGER AS dari_tahun, to_year::INTEGER AS ke_tahun WHERE from_year IS NOT NULL
+			UNION ALL
+			SELECT dari_tahun, ke_tahun
+			FROM (SELECT lag(tahun) OVER (ORDER BY tahun) AS dari_tahun, tahun AS ke_tahun FROM years)
+			WHERE from_year IS NULL AND dari_tahun IS NOT NULL
+		),
+		codes AS (
+			SELECT p.dari_tahun, p.ke_tahun, v.kode_desa, v.nama_kecamatan, v.nama_kabupaten, v.nama_seragam,
+				list_filter(v.years, e -> e.tahun = p.dari_tahun)[1].code AS a,
+				list_filter(v.years, e -> e.tahun = p.ke_tahun)[1].code AS b
+			FROM v CROSS JOIN pairs p
+		)
+		SELECT c.dari_tahun, c.ke_tahun, c.kode_desa,
+			substr(c.kode_desa, 1, 6) AS kode_kec, c.nama_kecamatan,
+			substr(c.kode_desa, 1, 4) AS kode_kab, c.nama_kabupaten, c.nama_seragam,
+			c.a IS NOT NULL AS ada_dari,
+			c.b IS NOT NULL AS ada_ke,
+			ca.status AS dari, cb.status AS ke, ca.rank AS rank_dari, cb.rank AS rank_ke,
+			movement(c.a IS NOT NULL, c.b IS NOT NULL, ca.rank, cb.rank) AS gerak
+		FROM codes c
+		LEFT JOIN code_class ca ON ca.code = c.a AND ca.scheme_id = scheme
+		LEFT JOIN code_class cb ON cb.code = c.b AND cb.scheme_id = scheme
+		WHERE c.a IS NOT NULL OR c.b IS NOT NULL`
 ] as const;
 
 export async function createSchema(db: Database): Promise<void> {

@@ -1,6 +1,6 @@
 import type { Table } from 'apache-arrow';
 import type { Database } from './database';
-import { hasEveryCodedYear, isAggregatedArea, isAggregatedScheme } from './status-queries';
+import { hasEveryCodedYear, isAggregatedScheme } from './status-queries';
 
 /**
  * The from-class × to-class matrix of villages (joined on village code) between two years of an
@@ -14,13 +14,26 @@ export async function transitionMatrix(
 	fromYear: number,
 	toYear: number
 ): Promise<Table> {
-	return db.query(
-		`SELECT dari, ke, ada_dari, ada_ke, gerak, count(*)::INTEGER AS jumlah
-		FROM village_moves($1, $2, $3::INTEGER, $4::INTEGER)
+	const moves = (await isAggregatedScheme(db, schemeId)) ? 'path_moves' : 'village_moves';
+	return db.query(transitionMatrixSql(moves), [area, schemeId, fromYear, toYear]);
+}
+
+/** The same matrix straight from the village rows. */
+export async function transitionMatrixFromRows(
+	db: Database,
+	area: string,
+	schemeId: string,
+	fromYear: number,
+	toYear: number
+): Promise<Table> {
+	return db.query(transitionMatrixSql('village_moves'), [area, schemeId, fromYear, toYear]);
+}
+
+function transitionMatrixSql(moves: 'path_moves' | 'village_moves'): string {
+	return `SELECT dari, ke, ada_dari, ada_ke, gerak, count(*)::INTEGER AS jumlah
+		FROM ${moves}($1, $2, $3::INTEGER, $4::INTEGER)
 		GROUP BY ALL
-		ORDER BY ada_dari, ada_ke, dari, ke`,
-		[area, schemeId, fromYear, toYear]
-	);
+		ORDER BY ada_dari, ada_ke, dari, ke`;
 }
 
 export type MovementLevel = 'kecamatan' | 'kabupaten';
@@ -37,8 +50,28 @@ export async function movementByArea(
 	toYear: number,
 	level: MovementLevel
 ): Promise<Table> {
-	return db.query(
-		`SELECT
+	// From the paths where they carry every village's names (the same in each of its years).
+	const fromPaths =
+		(await isAggregatedScheme(db, schemeId)) &&
+		(await db.query('SELECT bool_and(nama_seragam) IS NOT FALSE AS seragam FROM village_path WHERE starts_with(kode_desa, $1)', [area]))
+			.toArray()[0]?.seragam === true;
+	return db.query(movementByAreaSql(fromPaths ? 'path_moves' : 'village_moves'), [area, schemeId, fromYear, toYear, level]);
+}
+
+/** The same counts straight from the village rows. */
+export async function movementByAreaFromRows(
+	db: Database,
+	area: string,
+	schemeId: string,
+	fromYear: number,
+	toYear: number,
+	level: MovementLevel
+): Promise<Table> {
+	return db.query(movementByAreaSql('village_moves'), [area, schemeId, fromYear, toYear, level]);
+}
+
+function movementByAreaSql(moves: 'path_moves' | 'village_moves'): string {
+	return `SELECT
 			CASE WHEN $5 = 'kecamatan' THEN kode_kec ELSE kode_kab END AS kode,
 			max(CASE WHEN $5 = 'kecamatan' THEN nama_kecamatan ELSE nama_kabupaten END) AS nama,
 			count(*) FILTER (WHERE gerak = 'naik')::INTEGER AS naik,
@@ -48,11 +81,9 @@ export async function movementByArea(
 			count(*) FILTER (WHERE gerak = 'hilang')::INTEGER AS hilang,
 			count(*) FILTER (WHERE gerak = 'tanpa_nilai')::INTEGER AS tanpa_nilai,
 			count(*) FILTER (WHERE ke = 'MANDIRI' AND dari IS DISTINCT FROM 'MANDIRI' AND ada_dari)::INTEGER AS menjadi_mandiri
-		FROM village_moves($1, $2, $3::INTEGER, $4::INTEGER)
+		FROM ${moves}($1, $2, $3::INTEGER, $4::INTEGER)
 		GROUP BY 1
-		ORDER BY nama`,
-		[area, schemeId, fromYear, toYear, level]
-	);
+		ORDER BY nama`;
 }
 
 /** The years an area has village rows with codes, oldest first: the years transitions can join. */
@@ -83,29 +114,36 @@ export async function movementByYearPair(db: Database, area: string, schemeId: s
 			[area, schemeId]
 		);
 	}
-	return movementByYearPairFromRows(db, area, schemeId);
+	const moves = (await isAggregatedScheme(db, schemeId)) ? 'path_moves' : 'village_moves';
+	return db.query(movementByYearPairSql(moves), [area, schemeId]);
 }
 
 /** Whether consecutive-year movements of an area can come from pair_agg (derived.ts). */
 export async function pairsAggregated(db: Database, area: string, schemeId: string): Promise<boolean> {
-	return isAggregatedArea(area) && (await isAggregatedScheme(db, schemeId)) && (await hasEveryCodedYear(db, area));
+	return isPairArea(area) && (await isAggregatedScheme(db, schemeId)) && (await hasEveryCodedYear(db, area));
+}
+
+/** Areas pair_agg and move_agg hold: the nation, a province, a regency. */
+export function isPairArea(area: string): boolean {
+	return /^(\d{2}|\d{4})?$/.test(area);
 }
 
 /** The same movements straight from the village rows. */
 export async function movementByYearPairFromRows(db: Database, area: string, schemeId: string): Promise<Table> {
-	return db.query(
-		`SELECT dari_tahun, ke_tahun,
+	return db.query(movementByYearPairSql('village_moves'), [area, schemeId]);
+}
+
+function movementByYearPairSql(moves: 'path_moves' | 'village_moves'): string {
+	return `SELECT dari_tahun, ke_tahun,
 			count(*) FILTER (WHERE gerak = 'naik')::INTEGER AS naik,
 			count(*) FILTER (WHERE gerak = 'tetap')::INTEGER AS tetap,
 			count(*) FILTER (WHERE gerak = 'turun')::INTEGER AS turun,
 			count(*) FILTER (WHERE gerak = 'baru')::INTEGER AS baru,
 			count(*) FILTER (WHERE gerak = 'hilang')::INTEGER AS hilang,
 			count(*) FILTER (WHERE gerak = 'tanpa_nilai')::INTEGER AS tanpa_nilai
-		FROM village_moves($1, $2, NULL, NULL)
+		FROM ${moves}($1, $2, NULL, NULL)
 		GROUP BY ALL
-		ORDER BY ke_tahun`,
-		[area, schemeId]
-	);
+		ORDER BY ke_tahun`;
 }
 
 /**
