@@ -252,6 +252,14 @@ const DEFINES = /^\s*CREATE\s+(OR\s+REPLACE\s+)?(MACRO|VIEW|TABLE\s+IF\s+NOT\s+E
  * if it moved. Concurrent reads share one check; a check never outlives a write that finished
  * after it started.
  */
+/**
+ * Builds every derived table now, with a statement that reads them all: called right after a
+ * load, the charts the user opens next find them ready instead of waiting for them.
+ */
+export async function buildDerivedTables(db: Database): Promise<void> {
+	await db.query('SELECT (SELECT count(*) FROM status_agg) + (SELECT count(*) FROM move_agg) AS n');
+}
+
 export function withDerivedTables(db: Database): Database {
 	const builtFrom = GROUPS.map((): string | null => null);
 	let writes = 0;
