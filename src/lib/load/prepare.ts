@@ -14,6 +14,8 @@ export interface PreparedTable {
 	headerLine: number;
 	/** Lines the header takes: 2 where merged cells split it. */
 	headerRows: number;
+	/** How the file ends its lines (Excel on Windows: CR LF). */
+	lineBreak: '\n' | '\r\n';
 	encoding: string;
 	headers: string[];
 	/** The lines above the header (a report's title: "… KABUPATEN WAY KANAN TAHUN 2023"). */
@@ -85,6 +87,7 @@ function prepareText(name: string, text: string, encoding: string): PreparedTabl
 		delimiter: header.delimiter,
 		headerLine: header.firstLine + 1,
 		headerRows: header.dataLine - header.firstLine,
+		lineBreak: text.includes('\r\n') ? '\r\n' : '\n',
 		encoding,
 		headers: header.headers,
 		preamble: lines.slice(0, header.firstLine).join('\n'),

@@ -72,6 +72,30 @@ describe('reading a large file straight into DuckDB', () => {
 		expect(typedWay).toBe(true);
 	});
 
+	it.each([
+		['release-2023-way-kanan-dagri-tab.tsv', true],
+		// Rows of notes under the table and scores written as text: the validated way names them.
+		['release-2023-lampung-notes-and-line-breaks.csv', false],
+		['long-2023-2024-way-kanan.csv', true],
+		['components-2024-way-kanan.csv', true],
+		// Decimal commas in lines ended CR LF, several years in columns, and a title above a header over two lines: the validated way.
+		['release-2023-way-kanan-semicolon.csv', false],
+		['wide-2023-2024-way-kanan.csv', false],
+		['seed-003-way-kanan-2023-pages.csv', false]
+	])('%s, the layouts seen, loads from its head as the validated loader loads it (typed: %s)', async (file, typed) => {
+		const bytes = new Uint8Array(await readFile(new URL(`../../../tests/fixtures/layouts/${file}`, import.meta.url)));
+		const [validated, fromHead] = await loadBoth(file, bytes, 1024);
+		expect(fromHead).toEqual(validated);
+		expect(typedWay).toBe(typed);
+	});
+
+	it('reads decimal commas typed in a semicolon file with plain line ends', async () => {
+		const text = await readFile(new URL('../../../tests/fixtures/layouts/release-2023-way-kanan-semicolon.csv', import.meta.url), 'utf8');
+		const [validated, fromHead] = await loadBoth('semicolon-lf.csv', new TextEncoder().encode(text.replace(/\r\n/g, '\n')), 1024);
+		expect(fromHead).toEqual(validated);
+		expect(typedWay).toBe(true);
+	});
+
 	it.each(BAD_CASES.filter((c) => c.file.endsWith('.csv') && !c.claimedSize).map((c) => c.file))(
 		'%s: a broken file read from its head ends as the validated loader ends it',
 		async (file) => {

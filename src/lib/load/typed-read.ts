@@ -27,7 +27,7 @@ const SAMPLE_ROWS = 200;
 /**
  * How DuckDB can read a scores table straight from its file (db/typed-load-queries.ts), or null
  * when the table needs the validated loader: a header over two lines, rows set aside already in
- * the head, another encoding than UTF-8, a field mapped twice or a year's columns beside a year
+ * the head, another encoding than UTF-8, decimal commas in lines ended CR LF, a field mapped twice or a year's columns beside a year
  * column, several years in columns, or no score column (a repeated header line then reads as a
  * row of text, which only the validated loader notices).
  */
@@ -47,6 +47,8 @@ export function typedReadOf(table: PreparedTable, kind: string, mapping: readonl
 	if (scores.length === 0) return null;
 	const decimalComma = writesDecimalComma(table, scores.map((c) => c.position));
 	if (decimalComma === null || (decimalComma && table.delimiter === ',')) return null;
+	// DuckDB 1.4's reader, told the layout, reads a CR LF file with decimal commas as no rows at all.
+	if (decimalComma && table.lineBreak !== '\n') return null;
 	return {
 		file,
 		delimiter: table.delimiter,
