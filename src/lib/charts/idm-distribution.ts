@@ -55,10 +55,10 @@ function stepsBetween(lower: number, upper: number): number[] {
 export function binScores(scores: readonly number[], scheme: StatusScheme): IdmBin[] {
 	const bins = new Map<string, IdmBin>();
 	const edgesOf = new Map<StatusBand, number[]>();
-	for (const score of scores) {
+	const place = (score: number): IdmBin | null => {
 		const status = classify(score, scheme);
 		const band = scheme.bands.find((candidate) => candidate.status === status);
-		if (!status || !band) continue;
+		if (!status || !band) return null;
 		let edges = edgesOf.get(band);
 		if (!edges) edgesOf.set(band, (edges = stepsBetween(band.lower, band.upper)));
 		let i = edges.findLastIndex((edge) => edge <= score);
@@ -66,9 +66,16 @@ export function binScores(scores: readonly number[], scheme: StatusScheme): IdmB
 		const x1 = edges[i]!;
 		const x2 = edges[i + 1]!;
 		const key = `${x1}|${status}`;
-		const bin = bins.get(key);
+		let bin = bins.get(key);
+		if (!bin) bins.set(key, (bin = { x1, x2, status, count: 0 }));
+		return bin;
+	};
+	// A year's 75,000 scores have at most 10,001 distinct values (four decimals): each is placed once.
+	const binOf = new Map<number, IdmBin | null>();
+	for (const score of scores) {
+		let bin = binOf.get(score);
+		if (bin === undefined) binOf.set(score, (bin = place(score)));
 		if (bin) bin.count++;
-		else bins.set(key, { x1, x2, status, count: 1 });
 	}
 	return [...bins.values()].sort((a, b) => a.x1 - b.x1);
 }
@@ -83,11 +90,20 @@ function formatCutoff(value: number, lang: Lang): string {
  * schemes or two regencies can be compared at a glance.
  */
 function xDomain(scores: readonly number[], cutoffs: readonly number[]): [number, number] {
-	const values = [...scores, ...cutoffs];
-	if (values.length === 0) return [0, 1];
+	if (scores.length + cutoffs.length === 0) return [0, 1];
+	// A loop, not Math.min(...values): spreading a national year's 75,000 scores into one call
+	// copies them all and nears the engine's limit on arguments.
+	let min = Infinity;
+	let max = -Infinity;
+	for (const values of [scores, cutoffs]) {
+		for (const value of values) {
+			if (value < min) min = value;
+			if (value > max) max = value;
+		}
+	}
 	const { pad, round } = defaults;
-	const lower = Math.floor((Math.min(...values) - pad) / round) * round;
-	const upper = Math.ceil((Math.max(...values) + pad) / round) * round;
+	const lower = Math.floor((min - pad) / round) * round;
+	const upper = Math.ceil((max + pad) / round) * round;
 	return [Math.max(0, Number(lower.toFixed(2))), Math.min(1, Number(upper.toFixed(2)))];
 }
 

@@ -1,6 +1,6 @@
 import type { Table } from 'apache-arrow';
 import type { Database } from './database';
-import { rowsOf } from './arrow';
+import { columnValues, rowsOf } from './arrow';
 import { isAggregatedArea, isAggregatedScheme } from './status-queries';
 import { pairsAggregated } from './transition-queries';
 
@@ -112,8 +112,12 @@ export async function latestScores(db: Database, area: string): Promise<{ tahun:
 		[area]
 	);
 	if (table.numRows === 0 || !isAggregatedArea(area)) return latestScoresFromRows(db, area);
-	const rows = rowsOf<{ tahun: number; score: number; n: number }>(table);
-	return { tahun: Number(rows[0]!.tahun), values: rows.flatMap(({ score, n }) => Array<number>(n).fill(score)) };
+	// Column by column into one array: no object per distinct score, no array per count.
+	const scores = columnValues<number>(table, 'score');
+	const counts = columnValues<number>(table, 'n');
+	const values: number[] = [];
+	for (let i = 0; i < scores.length; i++) for (let k = 0; k < counts[i]!; k++) values.push(scores[i]!);
+	return { tahun: Number(columnValues<number>(table, 'tahun')[0]), values };
 }
 
 /** The same scores straight from the village rows, for any code prefix. */

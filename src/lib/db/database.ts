@@ -18,3 +18,15 @@ export const CONNECTION_SETTINGS = [
 	'SET autoinstall_known_extensions = false',
 	'SET autoload_known_extensions = false'
 ] as const;
+
+/**
+ * Whether a statement only reads: a SELECT (or WITH … SELECT) naming nothing that changes the
+ * database. A statement in doubt (a column called `load`, a word in a string) counts as a write,
+ * which costs only a re-check, never a stale answer.
+ */
+export function readsOnly(sql: string): boolean {
+	return (
+		/^\s*(SELECT|WITH|FROM)\b/i.test(sql) &&
+		!/\b(INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|COPY|ATTACH|DETACH|TRUNCATE|MERGE|CHECKPOINT|INSTALL|LOAD|SET|RESET|PRAGMA|EXPORT|IMPORT|VACUUM|CALL|USE|SETVAL|NEXTVAL)\b/i.test(sql)
+	);
+}

@@ -1,5 +1,5 @@
 import type { Table } from 'apache-arrow';
-import type { Database } from './database';
+import { readsOnly, type Database } from './database';
 
 /**
  * Tables derived from the loaded rows, built once after a change instead of once per query:
@@ -249,8 +249,8 @@ const DEFINES = /^\s*CREATE\s+(OR\s+REPLACE\s+)?(MACRO|VIEW|TABLE\s+IF\s+NOT\s+E
 /**
  * The database with its derived tables kept fresh: before a statement that reads them, a cheap
  * stamp of the loaded data is compared with the one they were built from, and they are rebuilt
- * if it moved. Concurrent reads share one check; a check never outlives a write that finished
- * after it started.
+ * if it moved. Concurrent reads share one check, and so do reads with no write between them; a
+ * check never outlives a write that finished after it started.
  */
 /**
  * Builds every derived table now, with a statement that reads them all: called right after a
@@ -305,7 +305,8 @@ export function withDerivedTables(db: Database): Database {
 			try {
 				return await db.query(sql, params);
 			} finally {
-				writes++;
+				// A read leaves the stamp where it was: the next derived read needs no new check.
+				if (!readsOnly(sql)) writes++;
 			}
 		},
 		registerFile: (name, bytes) => db.registerFile(name, bytes),

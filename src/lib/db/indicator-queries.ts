@@ -1,8 +1,10 @@
 import type { Table } from 'apache-arrow';
 import type { Database } from './database';
 import { rowsOf } from './arrow';
-import { hasEveryCodedYear, isAggregatedArea, isAggregatedScheme, STATUS_COUNTS_AGGREGATED } from './status-queries';
+import { aggregatedFor, isAggregatedArea, STATUS_COUNTS_AGGREGATED } from './status-queries';
 import { isPairArea, type MovementLevel } from './transition-queries';
+import { statusIndicatorsFromCounts, type IndicatorValue, type MoveCounts } from '../domain/indicators';
+import type { StatusCount } from '../domain/status-counts';
 
 /**
  * The report's status indicators per year of an area, one row per (indikator, tahun) with the
@@ -12,11 +14,28 @@ import { isPairArea, type MovementLevel } from './transition-queries';
  * (`dasar` = 'counts'). Definitions: domain/indicators.ts; reference: domain/indicator-reference.ts.
  */
 export async function statusIndicators(db: Database, area: string, schemeId: string): Promise<Table> {
-	if (isAggregatedArea(area) && (await isAggregatedScheme(db, schemeId)) && (await hasEveryCodedYear(db, area))) {
-		const moves = isPairArea(area) ? AGGREGATED_MOVES : movesFrom('path_moves');
-		return db.query(indicatorsFrom(`(${STATUS_COUNTS_AGGREGATED})`, moves), [area, schemeId]);
+	if (isAggregatedArea(area) && (await aggregatedFor(db, area, schemeId))) {
+		return db.query(indicatorsFrom(`(${STATUS_COUNTS_AGGREGATED})`, knownMoves(area)), [area, schemeId]);
 	}
 	return statusIndicatorsFromRows(db, area, schemeId);
+}
+
+/**
+ * statusIndicators for a caller that has the area's status counts (statusCountsByYear) already:
+ * where the movement tables hold the area, only its movements are read and the indicators
+ * computed from both (domain/indicators.ts), one small read instead of the counts again.
+ */
+export async function statusIndicatorsWithCounts(db: Database, area: string, schemeId: string, counts: Promise<StatusCount[]>): Promise<IndicatorValue[]> {
+	if (isAggregatedArea(area) && (await aggregatedFor(db, area, schemeId))) {
+		const [rows, moves] = await Promise.all([counts, db.query(knownMoves(area), [area, schemeId])]);
+		return statusIndicatorsFromCounts(rows, rowsOf<MoveCounts>(moves));
+	}
+	return rowsOf<IndicatorValue>(await statusIndicatorsFromRows(db, area, schemeId));
+}
+
+/** The movements of an area under a known scheme: pre-aggregated down to regencies, a kecamatan's along its villages' paths. */
+function knownMoves(area: string): string {
+	return isPairArea(area) ? AGGREGATED_MOVES : movesFrom('path_moves');
 }
 
 /** The same indicators straight from the village rows. */

@@ -76,3 +76,12 @@ export async function hasEveryCodedYear(db: Database, area: string): Promise<boo
 	);
 	return table.toArray()[0]?.every === true;
 }
+
+/**
+ * Whether the movement tables hold an area under a scheme: the scheme is known and the area has
+ * coded villages in every year. Both asked at once: one wait for the worker, not two in a row.
+ */
+export async function aggregatedFor(db: Database, area: string, schemeId: string): Promise<boolean> {
+	const [scheme, everyYear] = await Promise.all([isAggregatedScheme(db, schemeId), hasEveryCodedYear(db, area)]);
+	return scheme && everyYear;
+}

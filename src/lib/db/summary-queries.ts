@@ -4,7 +4,7 @@ import type { StatusCount } from '../domain/status-counts';
 import { latestScores } from './area-queries';
 import { rowsOf } from './arrow';
 import type { Database } from './database';
-import { meanScores, statusIndicators } from './indicator-queries';
+import { meanScores, statusIndicatorsWithCounts } from './indicator-queries';
 import { statusCountsByYear } from './status-queries';
 
 /** Everything Ringkasan shows for an area under a scheme. */
@@ -24,18 +24,21 @@ export interface SummaryFigures {
  * them over the bundled data to prerender the first view, so both show the same numbers.
  */
 export async function summaryFigures(db: Database, area: string, schemeId: string, nationalFile: string): Promise<SummaryFigures> {
-	const [countsTable, means, indicators, national, scores] = await Promise.all([
-		statusCountsByYear(db, area, schemeId),
+	const table = statusCountsByYear(db, area, schemeId);
+	const rows = table.then((counts) => rowsOf<StatusCount>(counts));
+	const [countsTable, counts, means, indicators, national, scores] = await Promise.all([
+		table,
+		rows,
 		meanScores(db, area, 'wilayah'),
-		statusIndicators(db, area, schemeId),
+		statusIndicatorsWithCounts(db, area, schemeId, rows),
 		db.query('SELECT count(*)::INTEGER AS n FROM dataset WHERE source = $1', [nationalFile]),
 		latestScores(db, area)
 	]);
 	return {
 		countsTable,
-		counts: rowsOf<StatusCount>(countsTable),
+		counts,
 		means: rowsOf<MeanScoreRow & { kode: string }>(means),
-		indicators: rowsOf<IndicatorValue>(indicators),
+		indicators,
 		nationalLoaded: Number(national.toArray()[0]?.n ?? 0) > 0,
 		scores
 	};

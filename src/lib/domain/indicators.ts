@@ -1,5 +1,6 @@
 import type { Direction } from './performance';
 import type { Status } from './status';
+import type { CountBasis, StatusCount } from './status-counts';
 
 export type IndicatorId =
 	| 'minimal-maju'
@@ -204,6 +205,61 @@ export function referenceStatusIndicators(years: readonly YearInput[]): Indicato
 		);
 	});
 	return values.sort((a, b) => a.indikator.localeCompare(b.indikator) || a.tahun - b.tahun);
+}
+
+/** An area's village movements from one year with village rows to the next (derived.ts move_agg). */
+export interface MoveCounts {
+	dari_tahun: number;
+	ke_tahun: number;
+	tertinggal_awal: number;
+	tertinggal_naik: number;
+	berkembang_awal: number;
+	jadi_mandiri: number;
+}
+
+/**
+ * The status indicators from an area's status counts and its villages' movements, as the SQL of
+ * db/indicator-queries computes them: a pair of years with a movement row follows each village,
+ * any other pair takes the net change of the two years' counts. Ringkasan has the counts already,
+ * so this spares the worker a second count inside the indicators' query.
+ */
+export function statusIndicatorsFromCounts(counts: readonly StatusCount[], moves: readonly MoveCounts[]): IndicatorValue[] {
+	const byYear = new Map<number, { tahun: number; semua: number; mandiri: number; maju: number; berkembang: number; tertinggal: number; basis: CountBasis | null }>();
+	for (const row of counts) {
+		let year = byYear.get(row.tahun);
+		if (!year) byYear.set(row.tahun, (year = { tahun: row.tahun, semua: 0, mandiri: 0, maju: 0, berkembang: 0, tertinggal: 0, basis: null }));
+		year.semua += row.jumlah;
+		if (row.status === 'MANDIRI') year.mandiri += row.jumlah;
+		else if (row.status === 'MAJU') year.maju += row.jumlah;
+		else if (row.status === 'BERKEMBANG') year.berkembang += row.jumlah;
+		else if (row.status === 'TERTINGGAL') year.tertinggal += row.jumlah;
+		// max(basis) in SQL: the greatest word.
+		if (row.basis !== null && (year.basis === null || row.basis > year.basis)) year.basis = row.basis;
+	}
+	const years = [...byYear.values()].sort((a, b) => a.tahun - b.tahun);
+	const values: IndicatorValue[] = [];
+	years.forEach((year, i) => {
+		const dasar = year.basis as IndicatorBasis;
+		const atLeastMaju = year.maju + year.mandiri;
+		values.push(
+			{ indikator: 'minimal-maju', tahun: year.tahun, tahun_banding: null, pembilang: atLeastMaju, penyebut: year.semua, nilai: percent(atLeastMaju, year.semua), dasar },
+			{ indikator: 'tertinggal-menjadi-berkembang', tahun: year.tahun, tahun_banding: null, pembilang: year.berkembang, penyebut: null, nilai: year.berkembang, dasar }
+		);
+		const previous = years[i - 1];
+		if (!previous) return;
+		const move = moves.find((m) => m.dari_tahun === previous.tahun && m.ke_tahun === year.tahun);
+		const lifted = move ? move.tertinggal_naik : previous.tertinggal - year.tertinggal;
+		const lagging = move?.tertinggal_awal ?? previous.tertinggal;
+		const becameMandiri = move ? move.jadi_mandiri : year.mandiri - previous.mandiri;
+		const developing = move?.berkembang_awal ?? previous.berkembang;
+		const basis = move ? 'villages' : 'counts';
+		values.push(
+			{ indikator: 'pengentasan-tertinggal', tahun: year.tahun, tahun_banding: previous.tahun, pembilang: lifted, penyebut: lagging, nilai: percent(lifted, lagging), dasar: basis },
+			{ indikator: 'peningkatan-mandiri', tahun: year.tahun, tahun_banding: previous.tahun, pembilang: becameMandiri, penyebut: developing, nilai: percent(becameMandiri, developing), dasar: basis }
+		);
+	});
+	// ORDER BY indikator, tahun: the words compared as SQL compares them, code unit by code unit.
+	return values.sort((a, b) => (a.indikator < b.indikator ? -1 : a.indikator > b.indikator ? 1 : a.tahun - b.tahun));
 }
 
 /** Mean scores of an area in one year (db/indicator-queries meanScores). */
