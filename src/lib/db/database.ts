@@ -13,10 +13,16 @@ export interface Database {
 	registerBlob(name: string, blob: Blob): Promise<void>;
 }
 
-/** Settings every connection gets: extensions are downloads, and this product makes none. */
+/**
+ * Settings every connection gets: extensions are downloads, and this product makes none; the
+ * tables live in an in-memory database that compresses them as DuckDB's files do (a 740,000-row
+ * panel's tables take about a seventh of the memory, which a browser tab never gives back).
+ */
 export const CONNECTION_SETTINGS = [
 	'SET autoinstall_known_extensions = false',
-	'SET autoload_known_extensions = false'
+	'SET autoload_known_extensions = false',
+	"ATTACH ':memory:' AS idm (COMPRESS)",
+	'USE idm'
 ] as const;
 
 /**
