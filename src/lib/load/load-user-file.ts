@@ -1,6 +1,7 @@
 import type { Database } from '../db/database';
 import type { StagedCounts } from '../db/load-queries';
 import { missingInputs, type MissingInput, type RememberedChoices } from './choices';
+import { UnreadableTableError } from './load-file';
 import { isPrepared, prepareFile, prepareTables, type NamedFile, type Preparer, type PreparedTable, type RefusalReason, type UnreadableFile } from './prepare';
 import { loadUserTable, suggestFor } from './user-data.svelte';
 
@@ -13,6 +14,10 @@ export type TableOutcome =
 
 
 function failure(table: string, error: unknown, signal?: AbortSignal): TableOutcome {
+	if (error instanceof UnreadableTableError) {
+		const { reason, detail } = error.refusal;
+		return { table, outcome: 'refused', reason, ...(detail ? { detail } : {}) };
+	}
 	const cancelled = signal?.aborted || (error instanceof Error && error.name === 'AbortError');
 	return {
 		table,

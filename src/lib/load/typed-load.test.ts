@@ -8,7 +8,8 @@ import type { Database } from '../db/database';
 import { openNodeDatabase } from '../db/node';
 import { NATIONAL_FILE } from './bundled';
 import { loadPreparedTable, NO_DEFAULTS, prepareDatabase } from './load-file';
-import { isPrepared, prepareFile, prepareHead, type PreparedTable } from './prepare';
+import { isPrepared, prepareFile, prepareHead, type PreparedTable, type Preparer } from './prepare';
+import { loadFileAsSuggested } from './load-user-file';
 
 const BAD_DIR = new URL('../../../tests/fixtures/bad/', import.meta.url);
 
@@ -94,6 +95,23 @@ describe('reading a large file straight into DuckDB', () => {
 		const [validated, fromHead] = await loadBoth('semicolon-lf.csv', new TextEncoder().encode(text.replace(/\r\n/g, '\n')), 1024);
 		expect(fromHead).toEqual(validated);
 		expect(typedWay).toBe(true);
+	});
+
+	it('names what became of a large file whose head looked clean when the whole file gives no table', async () => {
+		const text = await readFile(DATA_DIR + NATIONAL_FILE, 'utf8');
+		// A score out of range near the end: the typed read declines, and the whole file is prepared.
+		const lines = text.split('\n');
+		const cells = lines[lines.length - 5]!.split(',');
+		cells[8] = '1.5'; // IKS_2024
+		lines[lines.length - 5] = cells.join(',');
+		const broken = lines.join('\n');
+		expect(broken).not.toBe(text);
+		const db = await openNodeDatabase();
+		await prepareDatabase(db);
+		const crashed: Preparer = async (name) => [{ name, reason: 'worker-crashed' }];
+		const outcomes = await loadFileAsSuggested(db, { name: NATIONAL_FILE, blob: new Blob([broken]) }, { prepare: crashed });
+		expect(outcomes).toEqual([{ table: NATIONAL_FILE, outcome: 'refused', reason: 'worker-crashed' }]);
+		expect(rowsOf(await db.query('SELECT count(*)::INTEGER AS n FROM village_year'))).toEqual([{ n: 0 }]);
 	});
 
 	it.each(BAD_CASES.filter((c) => c.file.endsWith('.csv') && !c.claimedSize).map((c) => c.file))(
