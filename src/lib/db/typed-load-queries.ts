@@ -1,6 +1,6 @@
 import type { Database } from './database';
 import { columnValues } from './arrow';
-import type { StagedCounts, StagedDefaults } from './load-queries';
+import { VILLAGE_FIELDS, type StagedCounts, type StagedDefaults } from './load-queries';
 
 /**
  * The fast way in for a clean village release: DuckDB reads the file straight into `village_year`
@@ -14,23 +14,8 @@ import type { StagedCounts, StagedDefaults } from './load-queries';
  * reaches the SQL; the file's name, delimiter and defaults are bound parameters.
  */
 
-/** The fields a typed read fills; the others of `village_year` are derived or NULL. */
-export type TypedField =
-	| 'kode_prov'
-	| 'nama_provinsi'
-	| 'kode_kab'
-	| 'nama_kabupaten'
-	| 'kode_kec'
-	| 'nama_kecamatan'
-	| 'kode_desa'
-	| 'nama_desa'
-	| 'tahun'
-	| 'iks'
-	| 'ike'
-	| 'ikl'
-	| 'idm'
-	| 'status'
-	| 'keterangan';
+/** The fields a typed read fills: a village file's; the others of `village_year` are derived or NULL. */
+export type TypedField = (typeof VILLAGE_FIELDS)[number];
 
 const NUMBERS: ReadonlySet<TypedField> = new Set(['iks', 'ike', 'ikl', 'idm']);
 
@@ -64,18 +49,8 @@ function fieldValue(read: TypedRead, field: TypedField): string {
 	return typeOf(field) === 'VARCHAR' ? `nullif(trim(c${column.position}), '')` : `c${column.position}`;
 }
 
-const TEXT_FIELDS: readonly TypedField[] = [
-	'kode_prov',
-	'nama_provinsi',
-	'kode_kab',
-	'nama_kabupaten',
-	'kode_kec',
-	'nama_kecamatan',
-	'kode_desa',
-	'nama_desa',
-	'status',
-	'keterangan'
-];
+/** The fields read as text, in `village_year`'s order. */
+const TEXT_FIELDS = VILLAGE_FIELDS.filter((field) => field !== 'tahun' && !NUMBERS.has(field));
 
 /** A row the validated loader would report or reject: any one sends the file that way. */
 const BROKEN = `(iks IS NOT NULL AND NOT iks BETWEEN 0 AND 1)
@@ -105,7 +80,7 @@ export async function insertTypedVillages(
 		return `'c${position}': '${typeOf(field)}'`;
 	});
 	const fields = TEXT_FIELDS.map((field) => `${fieldValue(read, field)} AS ${field}`);
-	const numbers = ['iks', 'ike', 'ikl', 'idm'].map((field) => `${fieldValue(read, field as TypedField)} AS ${field}`);
+	const numbers = [...NUMBERS].map((field) => `${fieldValue(read, field)} AS ${field}`);
 	const tahun = read.year !== null ? '$5::INTEGER' : `coalesce(${fieldValue(read, 'tahun')}, $5::INTEGER)`;
 	const known = statuses.map((_, i) => `$${i + 6}`).join(', ');
 	// Row numbers as the validated loader counts them: DuckDB reads this file on one thread, in

@@ -1,25 +1,9 @@
 import Papa from 'papaparse';
 import type { TypedField, TypedRead } from '../db/typed-load-queries';
-import type { StagedColumn } from '../db/load-queries';
+import { VILLAGE_FIELDS, type StagedColumn } from '../db/load-queries';
 import type { PreparedTable } from './prepare';
 
-const TYPED_FIELDS: ReadonlySet<string> = new Set<TypedField>([
-	'kode_prov',
-	'nama_provinsi',
-	'kode_kab',
-	'nama_kabupaten',
-	'kode_kec',
-	'nama_kecamatan',
-	'kode_desa',
-	'nama_desa',
-	'tahun',
-	'iks',
-	'ike',
-	'ikl',
-	'idm',
-	'status',
-	'keterangan'
-]);
+const TYPED_FIELDS: ReadonlySet<string> = new Set<TypedField>(VILLAGE_FIELDS);
 const SCORES = ['iks', 'ike', 'ikl', 'idm'];
 /** Rows of the head looked at to tell a decimal comma from a decimal point. */
 const SAMPLE_ROWS = 200;
