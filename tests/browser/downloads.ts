@@ -5,9 +5,15 @@ import type { Page } from 'playwright-core';
 import readXlsxFile from 'read-excel-file/node';
 import { expect } from 'vitest';
 
-/** Clicks a download button and gives the file the page saved. */
+/**
+ * Clicks a download button and gives the file the page saved. A click that lands while the view
+ * redraws under it is lost, as a person's would be, and is made once more, as a person would.
+ */
 export async function download(page: Page, testid: string): Promise<{ name: string; bytes: Buffer }> {
-	const [file] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="${testid}"]`)]);
+	const click = () => page.click(`[data-testid="${testid}"]`);
+	const [file] = await Promise.all([page.waitForEvent('download', { timeout: 10_000 }), click()]).catch(() =>
+		Promise.all([page.waitForEvent('download', { timeout: 30_000 }), click()])
+	);
 	const path = await file.path();
 	return { name: file.suggestedFilename(), bytes: await readFile(path) };
 }

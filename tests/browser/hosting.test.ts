@@ -44,6 +44,8 @@ describe('a static host under a sub-path', () => {
 		await waitForReady(page);
 		expect((await statusCounts(page))['2022']).toBe('7 / 96 / 50 / 0 / 1');
 		await page.click('nav.views a[href*="/transisi"]');
+		// The old view stays drawn until the new one's code is in: wait for the move, then the drawing.
+		await page.waitForURL((url) => url.pathname === `${BASE}/transisi`);
 		await waitForReady(page);
 		expect(new URL(page.url()).pathname).toBe(`${BASE}/transisi`);
 		const stray = session.requests.filter((url) => !url.startsWith(`${host.origin}${BASE}/`) && !/^(blob|data):/.test(url));
