@@ -5,6 +5,16 @@ import type { Database } from './database';
  * as read (names and codes as text, scores as numbers); `status_recap` holds counts printed without
  * villages; `status_band` and `status_alias` carry the domain's schemes and status spellings as data.
  */
+/**
+ * The pairs of years a movement macro compares, from its `years`: the pair asked for, or (NULL
+ * years) every consecutive pair. One rule for the moves from village rows and from village paths.
+ */
+const YEAR_PAIRS = `SELECT from_year::INTEGER AS dari_tahun, to_year::INTEGER AS ke_tahun WHERE from_year IS NOT NULL
+			UNION ALL
+			SELECT dari_tahun, ke_tahun
+			FROM (SELECT lag(tahun) OVER (ORDER BY tahun) AS dari_tahun, tahun AS ke_tahun FROM years)
+			WHERE from_year IS NULL AND dari_tahun IS NOT NULL`;
+
 const SCHEMA = [
 	`CREATE TABLE IF NOT EXISTS dataset (
 		source VARCHAR PRIMARY KEY,
@@ -237,13 +247,7 @@ const SCHEMA = [
 	`CREATE OR REPLACE MACRO village_moves(area, scheme, from_year, to_year) AS TABLE
 		WITH v AS (SELECT * FROM village_class(area, scheme) WHERE kode_desa IS NOT NULL),
 		years AS (SELECT DISTINCT tahun FROM v),
-		pairs AS (
-			SELECT from_year::INTEGER AS dari_tahun, to_year::INTEGER AS ke_tahun WHERE from_year IS NOT NULL
-			UNION ALL
-			SELECT dari_tahun, ke_tahun
-			FROM (SELECT lag(tahun) OVER (ORDER BY tahun) AS dari_tahun, tahun AS ke_tahun FROM years)
-			WHERE from_year IS NULL AND dari_tahun IS NOT NULL
-		),
+		pairs AS (${YEAR_PAIRS}),
 		ids AS (
 			SELECT DISTINCT p.dari_tahun, p.ke_tahun, v.kode_desa
 			FROM pairs p JOIN v ON v.tahun = p.dari_tahun OR v.tahun = p.ke_tahun
@@ -268,13 +272,7 @@ const SCHEMA = [
 	`CREATE OR REPLACE MACRO path_moves(area, scheme, from_year, to_year) AS TABLE
 		WITH v AS (SELECT * FROM village_path WHERE starts_with(kode_desa, area)),
 		years AS (SELECT DISTINCT unnest(years).tahun AS tahun FROM v),
-		pairs AS (
-			SELECT from_year::INTEGER AS dari_tahun, to_year::INTEGER AS ke_tahun WHERE from_year IS NOT NULL
-			UNION ALL
-			SELECT dari_tahun, ke_tahun
-			FROM (SELECT lag(tahun) OVER (ORDER BY tahun) AS dari_tahun, tahun AS ke_tahun FROM years)
-			WHERE from_year IS NULL AND dari_tahun IS NOT NULL
-		),
+		pairs AS (${YEAR_PAIRS}),
 		codes AS (
 			SELECT p.dari_tahun, p.ke_tahun, v.kode_desa, v.nama_kecamatan, v.nama_kabupaten, v.nama_seragam,
 				list_filter(v.years, e -> e.tahun = p.dari_tahun)[1].code AS a,
