@@ -5,6 +5,7 @@ import { openNodeDatabase } from '../../src/lib/db/node';
 import { loadBundledDatasets, NATIONAL_FILE } from '../../src/lib/load/bundled';
 import { loadPreparedTable, NO_DEFAULTS, prepareDatabase } from '../../src/lib/load/load-file';
 import { isPrepared, prepareFile } from '../../src/lib/load/prepare';
+import { generatePanel, readRelease, releaseCsv } from '../../scripts/synthetic-panel.mjs';
 
 export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 
@@ -20,6 +21,19 @@ export async function openNationalDatabase(): Promise<Database> {
 	const db = await openNodeDatabase();
 	await prepareDatabase(db);
 	await loadFile(db, NATIONAL_FILE, new Uint8Array(await readFile(DATA_DIR + NATIONAL_FILE)));
+	return db;
+}
+
+/**
+ * A database holding some years of the synthetic panel (1,500 villages of the 2024 release, seed
+ * 2015), each year a file in its release layout, loaded as the app loads files.
+ */
+export async function openPanelDatabase(years: readonly number[]): Promise<Database> {
+	const release = readRelease(await readFile(DATA_DIR + NATIONAL_FILE, 'utf8'));
+	const panel = generatePanel(release, { seed: 2015, villages: 1500 });
+	const db = await openNodeDatabase();
+	await prepareDatabase(db);
+	for (const tahun of years) await loadFile(db, `idm-${tahun}-sintetis.csv`, new TextEncoder().encode(releaseCsv(tahun, panel)));
 	return db;
 }
 

@@ -1,8 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DATA_DIR, loadFile, openBundledDatabase } from '../../../tests/helpers/bundled-db';
-import { generatePanel, readRelease, releaseCsv } from '../../../scripts/synthetic-panel.mjs';
-import { prepareDatabase } from '../load/load-file';
+import { DATA_DIR, loadFile, openBundledDatabase, openPanelDatabase } from '../../../tests/helpers/bundled-db';
 import { NATIONAL_FILE } from '../load/bundled';
 import { latestScores, transitionFlows, transitionFlowsFromRows } from './area-queries';
 import {
@@ -17,7 +15,6 @@ import {
 import { rowsOf } from './arrow';
 import type { Database } from './database';
 import { meanScores, meanScoresFromRows, statusIndicators, statusIndicatorsFromRows } from './indicator-queries';
-import { openNodeDatabase } from './node';
 import { statusCountsByYear, statusCountsFromRows } from './status-queries';
 
 /**
@@ -85,13 +82,7 @@ describe('pre-aggregated answers on the bundled data', () => {
 
 describe('pre-aggregated answers on three years of the synthetic panel', () => {
 	it('equal the queries over village rows, movements along 2016 → 2020 → 2024 included', async () => {
-		const release = readRelease(await readFile(DATA_DIR + NATIONAL_FILE, 'utf8'));
-		const panel = generatePanel(release, { seed: 2015, villages: 1500 });
-		const db = await openNodeDatabase();
-		await prepareDatabase(db);
-		for (const tahun of [2016, 2020, 2024]) {
-			await loadFile(db, `idm-${tahun}-sintetis.csv`, new TextEncoder().encode(releaseCsv(tahun, panel)));
-		}
+		const db = await openPanelDatabase([2016, 2020, 2024]);
 		for (const area of ['', '11', '35', '3507', '9471', '350701']) {
 			for (const scheme of ['resmi', 'bulat']) await expectAggregatesMatchRows(db, area, scheme);
 		}

@@ -1,15 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { DATA_DIR, loadFile, openBundledDatabase } from '../../../tests/helpers/bundled-db';
-import { generatePanel, readRelease, releaseCsv } from '../../../scripts/synthetic-panel.mjs';
+import { openBundledDatabase, openPanelDatabase } from '../../../tests/helpers/bundled-db';
 import type { IndicatorValue } from '../domain/indicators';
 import type { StatusCount } from '../domain/status-counts';
-import { prepareDatabase } from '../load/load-file';
 import { NATIONAL_FILE } from '../load/bundled';
 import { rowsOf } from './arrow';
 import type { Database } from './database';
 import { statusIndicators, statusIndicatorsWithCounts } from './indicator-queries';
-import { openNodeDatabase } from './node';
 import { statusCountsByYear } from './status-queries';
 import { summaryFigures } from './summary-queries';
 
@@ -34,13 +30,7 @@ describe('Ringkasan indicators from its counts', () => {
 	}, 60_000);
 
 	it('equal statusIndicators on three years of the synthetic panel, movements per village included', async () => {
-		const release = readRelease(await readFile(DATA_DIR + NATIONAL_FILE, 'utf8'));
-		const panel = generatePanel(release, { seed: 2015, villages: 1500 });
-		const db = await openNodeDatabase();
-		await prepareDatabase(db);
-		for (const tahun of [2016, 2020, 2024]) {
-			await loadFile(db, `idm-${tahun}-sintetis.csv`, new TextEncoder().encode(releaseCsv(tahun, panel)));
-		}
+		const db = await openPanelDatabase([2016, 2020, 2024]);
 		for (const area of ['', '11', '35', '3507', '350701']) {
 			for (const scheme of ['resmi', 'bulat']) await expectSameIndicators(db, area, scheme);
 		}
