@@ -15,23 +15,13 @@ import { startStaticServer } from './bench/static-server.mjs';
 import { startMemoryProbe } from './bench/memory.mjs';
 import { INSTRUMENT, changeSelect, navigateAndDraw } from './bench/page-probes.mjs';
 import { NAIVE_PAGE } from './bench/naive.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BUILD = join(ROOT, 'build');
 const SYNTHETIC = join(ROOT, 'data/synthetic');
 const NATIONAL = join(ROOT, 'data/idm-2024-nasional.csv');
 const PANEL = join(SYNTHETIC, 'idm-2015-2024-sintetis.csv');
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** The flags of tests/browser/chromium.ts. */
-const CHROMIUM_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
 const LONG = 600_000;
 
 const argv = process.argv.slice(2);

@@ -33,22 +33,3 @@ export async function ensureScheme(db: Database, scheme: StatusScheme): Promise<
 	await insertScheme(db, scheme);
 	registeredSchemes.add(scheme.id);
 }
-
-const sharedLoads = new Map<string, Promise<string[]>>();
-
-/**
- * Loads the data files a shared link names (`?data=`), once per address and visit, not kept in
- * the browser. Returns what could not be loaded, in words the Data view explains further.
- */
-export function loadSharedData(db: Database, urls: readonly string[]): Promise<string[]> {
-	return Promise.all(
-		urls.map((url) => {
-			let loading = sharedLoads.get(url);
-			if (!loading) {
-				loading = import('./user-data.svelte').then(({ loadUrlForView }) => loadUrlForView(db, url));
-				sharedLoads.set(url, loading);
-			}
-			return loading;
-		})
-	).then((problems) => problems.flat());
-}
