@@ -4,8 +4,8 @@ import { readsOnly, type Database } from './database';
 /**
  * Tables derived from the loaded rows, built once after a change instead of once per query:
  *
- * - `village_score`: the merged village-years with their score (schema.ts `village_score_live`,
- *   which re-runs the merge of every file's rows, materialised);
+ * - `village_score`: the merged village-years with their score (schema.ts `village_scored`,
+ *   the merge of every file's rows, materialised);
  * - `score_class`: the class of every distinct score under every known scheme;
  * - `status_agg`: villages per area × scheme × year × status (what `status_counts` counts), for
  *   every area a filter can name ('' the nation, each province, regency and kecamatan);
@@ -25,9 +25,34 @@ import { readsOnly, type Database } from './database';
  */
 const PLACE_AREAS = `[left(place, n) FOR n IN [0, 2, 4, 6] IF length(place) >= n]`;
 
-/** The merged village scores, which every other derived table is built from. */
+/** Rows of village files copied into `village_score` per statement. */
+const SCORE_PART_ROWS = 150_000;
+
+/**
+ * The merged village scores, which every other derived table is built from: the village-years
+ * several rows give, merged, then the single rows a range of row numbers at a time. A statement
+ * holds what it inserts uncompressed until it ends, and DuckDB's wasm heap never shrinks: one
+ * statement over a 740,000-row panel leaves the tab ~190 MB larger than parts of 150,000 rows.
+ */
 // Not sorted: ordering 750,000 rows costs more than every read of one year it would spare.
-const BASE = [`CREATE OR REPLACE TABLE village_score AS SELECT * FROM village_score_live`];
+const BASE: readonly Build[] = [
+	`CREATE OR REPLACE TABLE village_several AS
+		SELECT hash(identity, tahun) AS h FROM village_rows GROUP BY h HAVING count(*) > 1`,
+	`CREATE OR REPLACE TABLE village_score AS SELECT * FROM village_scored(NULL, NULL)`,
+	async (db) => {
+		const range = (await db.query('SELECT min(source_row) AS first, max(source_row) AS last, count(*) AS n FROM village_year')).toArray()[0];
+		const first = Number(range?.first ?? 1);
+		const last = Number(range?.last ?? 0);
+		const parts = Math.max(1, Math.ceil(Number(range?.n ?? 0) / SCORE_PART_ROWS));
+		const step = Math.ceil((last - first + 1) / parts);
+		for (let from = first; from <= last; from += step) {
+			await db.query('INSERT INTO village_score SELECT * FROM village_scored($1::INTEGER, $2::INTEGER)', [from, Math.min(last, from + step - 1)]);
+		}
+	}
+];
+
+/** A statement that builds (part of) a derived table, or steps that build it from what the data holds. */
+type Build = string | ((db: Database) => Promise<void>);
 
 /**
  * What a village-year's class depends on, its score (or, without one, its published status),
@@ -233,14 +258,14 @@ const STAMP = `SELECT concat_ws('|',
  * statement gets fresh exactly the tables it reads (and what they are built from), so the first
  * view after a load does not wait for tables it does not use.
  */
-const GROUPS = [
+const GROUPS: readonly { statements: readonly Build[]; readBy: RegExp; schemes: boolean }[] = [
 	{ statements: BASE, readBy: /\b(village_score|village_class|status_counts|village_moves)\b/i, schemes: false },
 	{ statements: CLASSES, readBy: /\b(score_class|score_code|code_class|village_class|status_counts|village_moves|path_moves)\b/i, schemes: true },
 	{ statements: COUNTS, readBy: /\b(status_agg|area_year|village_kab_year|place_code_year)\b/i, schemes: true },
 	// Read by the pairs too: they are built from the paths.
 	{ statements: PATHS, readBy: /\b(village_path|path_moves|pair_agg|move_agg)\b/i, schemes: true },
 	{ statements: PAIRS, readBy: /\b(pair_agg|move_agg)\b/i, schemes: true }
-] as const;
+];
 /** Groups built from the classes as well as from the base. */
 const FROM_CLASSES = 2;
 /** Schema statements mention them too, but define rather than read them. */
@@ -274,7 +299,10 @@ export function withDerivedTables(db: Database): Database {
 		let rebuilt = false;
 		for (const index of needed) {
 			if (!rebuilt && builtFrom[index] === stamps[index]) continue;
-			for (const statement of GROUPS[index]!.statements) await db.query(statement);
+			for (const statement of GROUPS[index]!.statements) {
+				if (typeof statement === 'string') await db.query(statement);
+				else await statement(db);
+			}
 			builtFrom[index] = stamps[index]!;
 			rebuilt = true;
 			for (let later = index + 1; later < GROUPS.length; later++) if (!needed.includes(later)) builtFrom[later] = null;

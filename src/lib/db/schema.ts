@@ -134,15 +134,16 @@ const SCHEMA = [
 		JOIN dataset d USING (source)
 		LEFT JOIN name_match nm USING (source, source_row)
 		WHERE d.role = 'primary'`,
-	// A village-year that only one row gives is that row (the common case: one file per year); only
-	// the village-years several rows give are merged, which at 750,000 rows is the difference
-	// between one pass and a twelve-aggregate GROUP BY over everything. The village-years several
-	// rows give are found by a hash of (identity, year): a number groups faster than text, and a
-	// collision only sends single rows through the merge, which gives them unchanged.
-	`CREATE OR REPLACE VIEW village_merged AS
-		WITH several AS MATERIALIZED (
-			SELECT hash(identity, tahun) AS h FROM village_rows GROUP BY h HAVING count(*) > 1
-		)
+	// The village-years several rows give, by a hash of (identity, year): a number groups faster
+	// than text, and a collision only sends single rows through the merge, which gives them
+	// unchanged. Built by derived.ts before the merge, from the rows as they are then.
+	`CREATE TABLE IF NOT EXISTS village_several (h UBIGINT)`,
+	// The merged village-years: with `first` NULL, those several rows give, merged; else the
+	// village-years a single row gives (the common case: one file per year), of the rows numbered
+	// `first` to `last` in their files. Only the few village-years several rows give are merged,
+	// which at 750,000 rows is the difference between one pass and a twelve-aggregate GROUP BY
+	// over everything; and the single rows are copied a range of rows at a time (derived.ts).
+	`CREATE OR REPLACE MACRO village_merged(first, last) AS TABLE
 		SELECT identity, tahun,
 			kode AS kode_desa,
 			coalesce(substr(kode, 1, 2), kode_prov) AS kode_prov,
@@ -153,7 +154,8 @@ const SCHEMA = [
 			nama_kecamatan, nama_desa, iks, ike, ikl, idm, status_published, keterangan,
 			1::INTEGER AS rows_merged,
 			[source] AS sources
-		FROM village_rows r ANTI JOIN several s ON hash(r.identity, r.tahun) = s.h
+		FROM village_rows r ANTI JOIN village_several s ON hash(r.identity, r.tahun) = s.h
+		WHERE first IS NOT NULL AND r.source_row BETWEEN first AND last
 		UNION ALL
 		SELECT identity, tahun,
 			any_value(kode) AS kode_desa,
@@ -172,13 +174,14 @@ const SCHEMA = [
 			arg_max(keterangan, seq) FILTER (WHERE keterangan IS NOT NULL) AS keterangan,
 			count(*)::INTEGER AS rows_merged,
 			list(DISTINCT source ORDER BY source) AS sources
-		FROM village_rows r SEMI JOIN several s ON hash(r.identity, r.tahun) = s.h
+		FROM village_rows r SEMI JOIN village_several s ON hash(r.identity, r.tahun) = s.h
+		WHERE first IS NULL
 		GROUP BY identity, tahun`,
 	// IDM from the three components exactly as domain/idm.ts idmFromComponents computes it: through
 	// the indicator points when the components are whole points over 175, 60 and 15, else from
 	// the components as published. The score a class is computed from is the published IDM, else this.
 	// Queries read it materialised as the table `village_score` (derived.ts), rebuilt after a change.
-	`CREATE OR REPLACE VIEW village_score_live AS
+	`CREATE OR REPLACE MACRO village_scored(first, last) AS TABLE
 		SELECT *, coalesce(idm, idm_from_components) AS score
 		FROM (
 			SELECT m.*,
@@ -190,10 +193,10 @@ const SCHEMA = [
 					THEN floor((200 * (12 * round(iks * 175) + 35 * round(ike * 60) + 140 * round(ikl * 15)) + 63) / 126) / 10000
 					ELSE round((round(iks * 10000) + round(ike * 10000) + round(ikl * 10000)) / 3) / 10000
 				END AS idm_from_components
-			FROM village_merged m
+			FROM village_merged(first, last) m
 		)`,
 	// Empty until derived.ts builds them; the macros below need them to exist.
-	`CREATE TABLE IF NOT EXISTS village_score AS SELECT * FROM village_score_live LIMIT 0`,
+	`CREATE TABLE IF NOT EXISTS village_score AS SELECT * FROM village_scored(NULL, NULL) LIMIT 0`,
 	`CREATE TABLE IF NOT EXISTS score_class (scheme_id VARCHAR, score DOUBLE, status VARCHAR)`,
 	`CREATE TABLE IF NOT EXISTS code_class (code INTEGER, scheme_id VARCHAR, status_computed VARCHAR, status VARCHAR, rank INTEGER)`,
 	`CREATE TABLE IF NOT EXISTS village_path (

@@ -19,10 +19,8 @@ export type TypedField = (typeof VILLAGE_FIELDS)[number];
 
 const NUMBERS: ReadonlySet<TypedField> = new Set(['iks', 'ike', 'ikl', 'idm']);
 
-/** How to read one file: where its header is, how it is written, and which column is which field. */
-export interface TypedRead {
-	/** The name the file is registered under. */
-	file: string;
+/** How a file is written: where its header is, how it is written, and which column is which field. */
+export interface TypedLayout {
 	delimiter: string;
 	/** Lines above the header (a report's title). */
 	skip: number;
@@ -34,6 +32,11 @@ export interface TypedRead {
 	columns: readonly { position: number; field: TypedField }[];
 	/** The one year a wide file's columns name (`IKS_2024`), which every row is of. */
 	year: number | null;
+}
+
+/** A file to read: its layout, and the names its parts are registered under, in order (the first holds the header). */
+export interface TypedRead extends TypedLayout {
+	files: readonly string[];
 }
 
 /** The type a column is read as: scores as numbers, the year as a whole number, the rest as text. */
@@ -49,6 +52,9 @@ function fieldValue(read: TypedRead, field: TypedField): string {
 	return typeOf(field) === 'VARCHAR' ? `nullif(trim(c${column.position}), '')` : `c${column.position}`;
 }
 
+/** DuckDB's read buffer: its default (32 MB) would stay in the wasm heap, which never shrinks. */
+const READ_BUFFER_BYTES = 4 * 1024 * 1024;
+
 /** The fields read as text, in `village_year`'s order. */
 const TEXT_FIELDS = VILLAGE_FIELDS.filter((field) => field !== 'tahun' && !NUMBERS.has(field));
 
@@ -63,8 +69,9 @@ const BROKEN = `(iks IS NOT NULL AND NOT iks BETWEEN 0 AND 1)
 	OR (status_text IS NOT NULL AND status_published IS NULL)`;
 
 /**
- * Reads a registered file into `village_year` as `source`, typed, and checks the rows. Returns
- * the counts, or null, having kept nothing, when the file has to be loaded the validated way.
+ * Reads a registered file, part after part, into `village_year` as `source`, typed, and checks
+ * the rows. Returns the counts, or null, having kept nothing, when the file has to be loaded the
+ * validated way. `signal` is looked at between parts.
  * `statuses` are the domain's own status names (a written status equal to one of them, in any
  * case, is that status; other spellings are looked up as the validated loader looks them up).
  */
@@ -73,7 +80,8 @@ export async function insertTypedVillages(
 	source: string,
 	read: TypedRead,
 	defaults: StagedDefaults,
-	statuses: readonly string[]
+	statuses: readonly string[],
+	signal?: AbortSignal
 ): Promise<StagedCounts | null> {
 	const columns = Array.from({ length: read.width }, (_, position) => {
 		const field = read.columns.find((c) => c.position === position)?.field;
@@ -83,41 +91,47 @@ export async function insertTypedVillages(
 	const numbers = [...NUMBERS].map((field) => `${fieldValue(read, field)} AS ${field}`);
 	const tahun = read.year !== null ? '$5::INTEGER' : `coalesce(${fieldValue(read, 'tahun')}, $5::INTEGER)`;
 	const known = statuses.map((_, i) => `$${i + 6}`).join(', ');
-	// Row numbers as the validated loader counts them: DuckDB reads this file on one thread, in
-	// order, and the sequence numbers the rows as they come.
+	// Row numbers as the validated loader counts them: DuckDB reads each part on one thread, in
+	// order, the parts one after another, and the sequence numbers the rows as they come.
 	await db.query('CREATE OR REPLACE SEQUENCE staging_row START 1');
-	try {
-		await db.query(
-			`INSERT INTO village_year
-			SELECT $1, source_row,
-				coalesce(kode_prov, substr(kode_desa, 1, 2)), nama_provinsi,
-				coalesce(kode_kab, substr(kode_desa, 1, 4), $3), coalesce(nama_kabupaten, $4),
-				coalesce(kode_kec, substr(kode_desa, 1, 6)), nama_kecamatan, kode_desa, nama_desa,
-				tahun, iks, ike, ikl, idm,
-				status, CASE WHEN upper(status) IN (${known}) THEN upper(status) END, keterangan
-			FROM (
-				SELECT nextval('staging_row')::INTEGER AS source_row, ${fields.join(', ')}, ${numbers.join(', ')}, ${tahun} AS tahun
-				FROM read_csv($2, header = true, skip = $${statuses.length + 6}, auto_detect = false,
-					delim = $${statuses.length + 7}, quote = '"', escape = '"', decimal_separator = $${statuses.length + 8},
-					strict_mode = true, null_padding = false, parallel = false,
-					columns = {${columns.join(', ')}})
-			)`,
-			[
-				source,
-				read.file,
-				defaults.kodeKab,
-				defaults.namaKabupaten,
-				read.year ?? defaults.tahun,
-				...statuses,
-				read.skip,
-				read.delimiter,
-				read.decimalComma ? ',' : '.'
-			]
-		);
-	} catch {
-		// Not readable as typed (a cell that is not a number, a row of another width, bytes that
-		// are not UTF-8): the statement kept nothing.
-		return null;
+	for (const [index, file] of read.files.entries()) {
+		// Between parts, so that Cancel does not wait for the whole file.
+		signal?.throwIfAborted();
+		try {
+			await db.query(
+				`INSERT INTO village_year
+				SELECT $1, source_row,
+					coalesce(kode_prov, substr(kode_desa, 1, 2)), nama_provinsi,
+					coalesce(kode_kab, substr(kode_desa, 1, 4), $3), coalesce(nama_kabupaten, $4),
+					coalesce(kode_kec, substr(kode_desa, 1, 6)), nama_kecamatan, kode_desa, nama_desa,
+					tahun, iks, ike, ikl, idm,
+					status, CASE WHEN upper(status) IN (${known}) THEN upper(status) END, keterangan
+				FROM (
+					SELECT nextval('staging_row')::INTEGER AS source_row, ${fields.join(', ')}, ${numbers.join(', ')}, ${tahun} AS tahun
+					FROM read_csv($2, header = $${statuses.length + 9}, skip = $${statuses.length + 6}, auto_detect = false,
+						delim = $${statuses.length + 7}, quote = '"', escape = '"', decimal_separator = $${statuses.length + 8},
+						strict_mode = true, null_padding = false, parallel = false, buffer_size = ${READ_BUFFER_BYTES},
+						columns = {${columns.join(', ')}})
+				)`,
+				[
+					source,
+					file,
+					defaults.kodeKab,
+					defaults.namaKabupaten,
+					read.year ?? defaults.tahun,
+					...statuses,
+					index === 0 ? read.skip : 0,
+					read.delimiter,
+					read.decimalComma ? ',' : '.',
+					index === 0
+				]
+			);
+		} catch {
+			// Not readable as typed (a cell that is not a number, a row of another width, bytes that
+			// are not UTF-8): the failed statement kept nothing, the parts before it go.
+			await db.query('DELETE FROM village_year WHERE source = $1', [source]);
+			return null;
+		}
 	}
 	// Other spellings of a status ("Desa Mandiri", "Sangat-Tertinggal") are few: each distinct one
 	// is folded and looked up once, as the validated loader does.

@@ -133,7 +133,7 @@ describe('what the load report says', () => {
 		await loadPreparedTable(db, status.name, status, { kind: 'status', role: 'primary', defaults: { tahun: 2024, kodeKab: null, namaKabupaten: null } });
 		expect(await counts(db, '1808')).toEqual({ 2024: '47 / 127 / 47 / 0 / 0' });
 		const merged = rowsOf<{ n: number; both: number }>(
-			await db.query(`SELECT count(*)::INTEGER AS n, count(*) FILTER (WHERE rows_merged = 2)::INTEGER AS both FROM village_merged`)
+			await db.query(`SELECT count(*)::INTEGER AS n, count(*) FILTER (WHERE rows_merged = 2)::INTEGER AS both FROM village_score`)
 		);
 		expect(merged).toEqual([{ n: 221, both: 221 }]);
 	});

@@ -28,6 +28,7 @@ import { BUILT_IN_SCHEMES } from '../domain/schemes';
 import { STATUS_ALIASES, STATUS_ORDER } from '../domain/status';
 import { isPrepared, mappingFor, prepareFile, prepareWhole, type PreparedTable, type Preparer, type UnreadableFile } from './prepare';
 import { typedReadOf } from './typed-read';
+import { lineParts } from './line-parts';
 
 /** Creates the tables and puts the domain's schemes, status spellings and aliases in them. */
 export async function prepareDatabase(db: Database): Promise<void> {
@@ -59,32 +60,44 @@ export class UnreadableTableError extends Error {
 
 let typedFiles = 0;
 
+/** How much of a large file DuckDB reads per statement (line-parts.ts says why). */
+const TYPED_PART_BYTES = 8 * 1024 * 1024;
+
+/** Registers a large file's parts for DuckDB, each under a name of its own, in order. */
+async function registerParts(db: Database, file: Blob, partBytes: number): Promise<string[]> {
+	const id = ++typedFiles;
+	const parts = await lineParts(file, partBytes);
+	const names = parts.map((_, index) => `typed-${id}-${index + 1}.csv`);
+	for (const [index, part] of parts.entries()) await db.registerBlob(names[index]!, part);
+	return names;
+}
+
 /**
  * Loads one prepared table as a dataset named `source`, replacing a dataset of that name. A table
  * that fails to load, or whose load is cancelled, leaves everything loaded before as it was.
  * Names are matched to codes afterwards unless `matchNames` is false, for a caller that loads
  * several tables and matches once at the end. A table prepared from the head of a large file
- * (`whole`) is read by DuckDB straight from the file when it is clean; otherwise the whole file
- * is prepared (by `prepare`) and loaded the validated way.
+ * (`whole`) is read by DuckDB straight from the file when it is clean, `partBytes` at a time;
+ * otherwise the whole file is prepared (by `prepare`) and loaded the validated way.
  */
 export async function loadPreparedTable(
 	db: Database,
 	source: string,
 	table: PreparedTable,
 	choice: LoadChoice,
-	options: { signal?: AbortSignal; matchNames?: boolean; prepare?: Preparer } = {}
+	options: { signal?: AbortSignal; matchNames?: boolean; prepare?: Preparer; partBytes?: number } = {}
 ): Promise<StagedCounts> {
-	const { signal, prepare = prepareFile } = options;
+	const { signal, prepare = prepareFile, partBytes = TYPED_PART_BYTES } = options;
 	const mapping = choice.mapping ?? mappingFor(choice.kind, table.headers);
 	// Cancelling is checked between statements: DuckDB cannot stop one midway, but nothing of
 	// the table is kept once the running statement ends.
 	signal?.throwIfAborted();
 	if (table.whole) {
-		const file = `typed-${++typedFiles}.csv`;
-		const read = typedReadOf(table, choice.kind, mapping, file);
-		if (read) {
-			await db.registerBlob(file, table.whole);
-			const counts = await asDataset(db, source, choice, options, () => insertTypedVillages(db, source, read, choice.defaults, STATUS_ORDER));
+		const layout = typedReadOf(table, choice.kind, mapping);
+		if (layout) {
+			const files = await registerParts(db, table.whole, partBytes);
+			const read = { ...layout, files };
+			const counts = await asDataset(db, source, choice, options, () => insertTypedVillages(db, source, read, choice.defaults, STATUS_ORDER, signal));
 			if (counts) return counts;
 		}
 		const whole = await prepareWhole(table, prepare, signal);

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { TypedField, TypedRead } from '../db/typed-load-queries';
+import type { TypedField, TypedLayout } from '../db/typed-load-queries';
 import { VILLAGE_FIELDS, type StagedColumn } from '../db/load-queries';
 import type { PreparedTable } from './prepare';
 
@@ -15,7 +15,7 @@ const SAMPLE_ROWS = 200;
  * column, several years in columns, or no score column (a repeated header line then reads as a
  * row of text, which only the validated loader notices).
  */
-export function typedReadOf(table: PreparedTable, kind: string, mapping: readonly StagedColumn[], file: string): TypedRead | null {
+export function typedReadOf(table: PreparedTable, kind: string, mapping: readonly StagedColumn[]): TypedLayout | null {
 	if (kind !== 'scores' || table.encoding !== 'utf-8' || table.headerRows !== 1 || table.rowIssues.length > 0) return null;
 	const columns: { position: number; field: TypedField }[] = [];
 	const years = new Set<number>();
@@ -34,7 +34,6 @@ export function typedReadOf(table: PreparedTable, kind: string, mapping: readonl
 	// DuckDB 1.4's reader, told the layout, reads a CR LF file with decimal commas as no rows at all.
 	if (decimalComma && table.lineBreak !== '\n') return null;
 	return {
-		file,
 		delimiter: table.delimiter,
 		skip: table.headerLine - 1,
 		decimalComma,
