@@ -48,12 +48,15 @@ export interface RegencyRow {
 	nama_kabupaten: string;
 }
 
-/** Every regency with village rows or recap counts, by name. */
+/**
+ * Every regency with village rows or recap counts, by name. From the loaded rows, not the merged
+ * ones: asked while a file is being chosen, it must not wait for the merge to be rebuilt.
+ */
 export async function listRegencies(db: Database): Promise<RegencyRow[]> {
 	const table = await db.query(
 		`SELECT kode_kab, max(nama_kabupaten) AS nama_kabupaten
 		FROM (
-			SELECT kode_kab, nama_kabupaten FROM village_score
+			SELECT v.kode_kab, v.nama_kabupaten FROM village_year v JOIN dataset d USING (source) WHERE d.role = 'primary'
 			UNION ALL
 			SELECT kode_kab, nama_kabupaten FROM status_recap
 		)
