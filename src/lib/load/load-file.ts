@@ -26,7 +26,8 @@ import { createSchema } from '../db/schema';
 import { KNOWN_KECAMATAN_ALIASES } from '../domain/names';
 import { BUILT_IN_SCHEMES } from '../domain/schemes';
 import { STATUS_ALIASES, STATUS_ORDER } from '../domain/status';
-import { isPrepared, mappingFor, prepareFile, prepareWhole, type PreparedTable, type Preparer, type UnreadableFile } from './prepare';
+import { isPrepared, mappingFor, prepareWhole, type PreparedTable, type Preparer, type UnreadableFile } from './prepare';
+import { prepareFileOffThread } from './prepare-off-thread';
 import { typedReadOf } from './typed-read';
 
 /** Creates the tables and puts the domain's schemes, status spellings and aliases in them. */
@@ -74,7 +75,7 @@ export async function loadPreparedTable(
 	choice: LoadChoice,
 	options: { signal?: AbortSignal; matchNames?: boolean; prepare?: Preparer } = {}
 ): Promise<StagedCounts> {
-	const { signal, prepare = prepareFile } = options;
+	const { signal, prepare = prepareFileOffThread } = options;
 	const mapping = choice.mapping ?? mappingFor(choice.kind, table.headers);
 	// Cancelling is checked between statements: DuckDB cannot stop one midway, but nothing of
 	// the table is kept once the running statement ends.
