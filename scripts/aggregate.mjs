@@ -29,7 +29,8 @@ try {
 	const load = (/** @type {string} */ path) => vite.ssrLoadModule(path);
 	const { openNodeDatabase } = await load('/src/lib/db/node.ts');
 	const { prepareDatabase, loadPreparedTable } = await load('/src/lib/load/load-file.ts');
-	const { prepareFile, isPrepared } = await load('/src/lib/load/prepare.ts');
+	const { isPrepared } = await load('/src/lib/load/prepare.ts');
+	const { prepareFile } = await load('/src/lib/load/prepare-file.ts');
 	const db = await openNodeDatabase();
 	await prepareDatabase(db);
 	for (const file of files) {

@@ -4,7 +4,8 @@ import type { Database } from '../../src/lib/db/database';
 import { openNodeDatabase } from '../../src/lib/db/node';
 import { loadBundledDatasets, NATIONAL_FILE } from '../../src/lib/load/bundled';
 import { loadPreparedTable, NO_DEFAULTS, prepareDatabase } from '../../src/lib/load/load-file';
-import { isPrepared, prepareFile } from '../../src/lib/load/prepare';
+import { isPrepared } from '../../src/lib/load/prepare';
+import { prepareFile } from '../../src/lib/load/prepare-file';
 import { generatePanel, readRelease, releaseCsv } from '../../scripts/synthetic-panel.mjs';
 
 export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));

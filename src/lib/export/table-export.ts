@@ -1,5 +1,4 @@
 import Papa from 'papaparse';
-import writeXlsxFile from 'write-excel-file/universal';
 import { tableMatrix, type Cell, type TableData } from './table-data';
 
 /**
@@ -13,8 +12,12 @@ export function tableToCsv(table: TableData): string {
 	);
 }
 
-/** The table as an .xlsx workbook: numbers as numbers, text as literal text (never a formula). */
-export function tableToXlsx(table: TableData): Promise<Blob> {
+/**
+ * The table as an .xlsx workbook: numbers as numbers, text as literal text (never a formula). The
+ * workbook writer is fetched on the first export, not with every page that shows a table.
+ */
+export async function tableToXlsx(table: TableData): Promise<Blob> {
+	const { default: writeXlsxFile } = await import('write-excel-file/universal');
 	const header = table.columns.map((column) => ({ value: column.label, fontWeight: 'bold' as const }));
 	const body = tableMatrix(table).map((row) =>
 		row.map((cell: Cell) => {

@@ -2,7 +2,7 @@ import type { Database } from '../db/database';
 import type { DatasetKind, DatasetRole } from '../db/load-queries';
 import { refreshNameMatches } from '../db/match-queries';
 import { loadPreparedTable, loadTargetFile, prepareDatabase } from './load-file';
-import { isPrepared, prepareFile } from './prepare';
+import { isPrepared, prepareTextFile } from './prepare';
 
 /** A file in data/ and what the file itself does not say: its kind, role, year and regency. */
 export interface BundledDataset {
@@ -64,8 +64,9 @@ export async function loadBundledDatasets(
 			await loadTargetFile(db, dataset.file);
 			continue;
 		}
-		const [table] = await prepareFile(dataset.file, await bytes);
-		if (!table || !isPrepared(table)) throw new Error(`${dataset.file}: not a table this loader reads`);
+		// Every bundled file is a CSV: read without the workbook reader, which the first view never fetches (prepare-file.ts).
+		const table = prepareTextFile(dataset.file, await bytes);
+		if (!isPrepared(table)) throw new Error(`${dataset.file}: not a table this loader reads`);
 		const choice = {
 			kind: dataset.kind,
 			role: dataset.role,

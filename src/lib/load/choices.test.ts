@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { headerSignature, initialChoice, missingInputs, suggestChoice } from './choices';
-import { isPrepared, prepareFile, type PreparedTable } from './prepare';
+import { isPrepared, type PreparedTable } from './prepare';
+import { prepareFile } from './prepare-file';
 
 const FIXTURES = new URL('../../../tests/fixtures/layouts/', import.meta.url);
 

@@ -8,7 +8,8 @@ import { loadReport, reconcile } from '../db/report-queries';
 import { statusCountsByYear } from '../db/status-queries';
 import { statusYears, type StatusCount } from '../domain/status-counts';
 import { loadPreparedTable, prepareDatabase, type LoadChoice } from './load-file';
-import { isPrepared, prepareFile, type PreparedTable } from './prepare';
+import { isPrepared, type PreparedTable } from './prepare';
+import { prepareFile } from './prepare-file';
 
 const FIXTURES = new URL('../../../tests/fixtures/layouts/', import.meta.url);
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(name, FIXTURES)));

@@ -26,7 +26,8 @@ import { createSchema } from '../db/schema';
 import { KNOWN_KECAMATAN_ALIASES } from '../domain/names';
 import { BUILT_IN_SCHEMES } from '../domain/schemes';
 import { STATUS_ALIASES, STATUS_ORDER } from '../domain/status';
-import { isPrepared, mappingFor, prepareFile, prepareWhole, type PreparedTable, type Preparer, type UnreadableFile } from './prepare';
+import { isPrepared, mappingFor, prepareWhole, type PreparedTable, type Preparer, type UnreadableFile } from './prepare';
+import { prepareFileOffThread } from './prepare-off-thread';
 import { typedReadOf } from './typed-read';
 import { lineParts } from './line-parts';
 
@@ -87,7 +88,7 @@ export async function loadPreparedTable(
 	choice: LoadChoice,
 	options: { signal?: AbortSignal; matchNames?: boolean; prepare?: Preparer; partBytes?: number } = {}
 ): Promise<StagedCounts> {
-	const { signal, prepare = prepareFile, partBytes = TYPED_PART_BYTES } = options;
+	const { signal, prepare = prepareFileOffThread, partBytes = TYPED_PART_BYTES } = options;
 	const mapping = choice.mapping ?? mappingFor(choice.kind, table.headers);
 	// Cancelling is checked between statements: DuckDB cannot stop one midway, but nothing of
 	// the table is kept once the running statement ends.

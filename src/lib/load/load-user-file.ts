@@ -2,7 +2,8 @@ import type { Database } from '../db/database';
 import type { StagedCounts } from '../db/load-queries';
 import { missingInputs, type MissingInput, type RememberedChoices } from './choices';
 import { UnreadableTableError } from './load-file';
-import { isPrepared, prepareFile, prepareTables, type NamedFile, type Preparer, type PreparedTable, type RefusalReason, type UnreadableFile } from './prepare';
+import { isPrepared, prepareTables, type NamedFile, type Preparer, type PreparedTable, type RefusalReason, type UnreadableFile } from './prepare';
+import { prepareFileOffThread } from './prepare-off-thread';
 import { loadUserTable, suggestFor } from './user-data.svelte';
 
 /** What became of one table of a file: loaded, refused with a reason, waiting for the user, or failed. */
@@ -37,7 +38,7 @@ export async function loadFileAsSuggested(
 	file: NamedFile,
 	options: { signal?: AbortSignal; prepare?: Preparer; remembered?: RememberedChoices; persist?: boolean } = {}
 ): Promise<TableOutcome[]> {
-	const { signal, prepare = prepareFile, remembered = {}, persist = false } = options;
+	const { signal, prepare = prepareFileOffThread, remembered = {}, persist = false } = options;
 	let tables: (PreparedTable | UnreadableFile)[];
 	try {
 		tables = await prepareTables(file, prepare, signal);

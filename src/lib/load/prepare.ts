@@ -2,8 +2,7 @@ import type { DatasetKind, StagedColumn } from '../db/load-queries';
 import { recognizeColumns, recognizeRecapColumns } from './columns';
 import { MAX_COLUMNS } from './limits';
 import { shapeRows, type RowIssue } from './rows';
-import { decodeBytes, linesOf, locateHeader, sniffFormat, spanHeader, type Delimiter } from './text';
-import { isWorkbook, readWorkbook } from './xlsx';
+import { decodeBytes, isWorkbook, linesOf, locateHeader, sniffFormat, spanHeader, type Delimiter } from './text';
 
 /** A table ready to load: its text from the header line on, and what was recognised in it. */
 export interface PreparedTable {
@@ -71,7 +70,8 @@ export function mappingFor(kind: DatasetKind | null, headers: readonly string[])
 	return kind === 'recap' ? recognizeRecapColumns(headers) : recognizeColumns(headers);
 }
 
-function prepareText(name: string, text: string, encoding: string): PreparedTable | UnreadableFile {
+/** A table from its text: the header found, the rows shaped, the columns recognised. */
+export function prepareText(name: string, text: string, encoding: string): PreparedTable | UnreadableFile {
 	if (text.trim() === '') return { name, reason: 'empty' };
 	const found = locateHeader(text);
 	if (!found) return { name, reason: 'no-header' };
@@ -98,27 +98,18 @@ function prepareText(name: string, text: string, encoding: string): PreparedTabl
 }
 
 /**
- * Reads a file (CSV in any of the encodings and delimiters seen, or an .xlsx workbook, every
- * sheet) into tables ready to load. Nothing leaves the browser.
+ * Reads a delimited text file (CSV in any of the encodings and delimiters seen) into a table
+ * ready to load; prepare-file.ts also reads workbooks.
  */
-export async function prepareFile(name: string, bytes: Uint8Array): Promise<(PreparedTable | UnreadableFile)[]> {
-	if (bytes.length === 0) return [{ name, reason: 'empty' }];
-	if (isWorkbook(bytes)) {
-		let sheets;
-		try {
-			sheets = await readWorkbook(bytes);
-		} catch {
-			return [{ name, reason: 'unreadable-workbook' }];
-		}
-		return sheets.map((sheet) => prepareText(`${name} › ${sheet.sheet}`, sheet.csv, 'xlsx'));
-	}
+export function prepareTextFile(name: string, bytes: Uint8Array): PreparedTable | UnreadableFile {
+	if (bytes.length === 0) return { name, reason: 'empty' };
 	const format = sniffFormat(bytes);
-	if (format) return [{ name, reason: 'wrong-format', detail: { format } }];
+	if (format) return { name, reason: 'wrong-format', detail: { format } };
 	const { text, encoding } = decodeBytes(bytes);
-	return [prepareText(name, text, encoding)];
+	return prepareText(name, text, encoding);
 }
 
-/** Reads a file into tables, as prepareFile does: in a worker in the browser (prepare-off-thread.ts). */
+/** Reads a file into tables, as prepareFile (prepare-file.ts) does: in a worker in the browser (prepare-off-thread.ts). */
 export type Preparer = (name: string, bytes: Uint8Array, signal?: AbortSignal) => Promise<(PreparedTable | UnreadableFile)[]>;
 
 /** How much of a large file is read to recognise it: its title, its header and its first rows. */
@@ -154,7 +145,7 @@ async function endsClosed(file: Blob, head: number): Promise<boolean> {
 
 /**
  * The whole table a head stood for, prepared (in a worker in the browser) from the whole file.
- * @param prepare reads a file into tables, as prepareFile does
+ * @param prepare reads a file into tables, as prepareFile (prepare-file.ts) does
  */
 export async function prepareWhole(table: PreparedTable, prepare: Preparer, signal?: AbortSignal): Promise<PreparedTable | UnreadableFile> {
 	if (!table.whole) return table;
@@ -172,7 +163,7 @@ export interface NamedFile {
  * The tables of a file: a large CSV is recognised from its head, and DuckDB reads the rest
  * itself (load-file.ts); anything else is read whole by `prepare`.
  */
-export async function prepareTables(file: NamedFile, prepare: Preparer = prepareFile, signal?: AbortSignal): Promise<(PreparedTable | UnreadableFile)[]> {
+export async function prepareTables(file: NamedFile, prepare: Preparer, signal?: AbortSignal): Promise<(PreparedTable | UnreadableFile)[]> {
 	const head = await prepareHead(file.name, file.blob);
 	if (head) return [head];
 	return prepare(file.name, new Uint8Array(await file.blob.arrayBuffer()), signal);

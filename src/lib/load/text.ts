@@ -53,6 +53,11 @@ const SIGNATURES: [string, number[]][] = [
 	['GZIP', [0x1f, 0x8b]]
 ];
 
+/** Whether bytes are a zip archive, as every .xlsx is. */
+export function isWorkbook(bytes: Uint8Array): boolean {
+	return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
 /**
  * What a file that is not a table is, from its first bytes: an image, a PDF, an old .xls, a web
  * page, JSON, or binary data; null for text that may be a table.

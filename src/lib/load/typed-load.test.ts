@@ -8,7 +8,8 @@ import type { Database } from '../db/database';
 import { openNodeDatabase } from '../db/node';
 import { NATIONAL_FILE } from './bundled';
 import { loadPreparedTable, NO_DEFAULTS, prepareDatabase } from './load-file';
-import { isPrepared, prepareFile, prepareHead, type PreparedTable, type Preparer } from './prepare';
+import { isPrepared, prepareHead, type PreparedTable, type Preparer } from './prepare';
+import { prepareFile } from './prepare-file';
 import { loadFileAsSuggested } from './load-user-file';
 
 const BAD_DIR = new URL('../../../tests/fixtures/bad/', import.meta.url);

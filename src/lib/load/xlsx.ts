@@ -24,8 +24,3 @@ export async function readWorkbook(bytes: Uint8Array): Promise<WorkbookSheet[]> 
 		)
 	}));
 }
-
-/** Whether bytes are a zip archive, as every .xlsx is. */
-export function isWorkbook(bytes: Uint8Array): boolean {
-	return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-}
