@@ -6,7 +6,7 @@ import { loadBundledDatasets, NATIONAL_FILE } from '../../src/lib/load/bundled';
 import { loadPreparedTable, NO_DEFAULTS, prepareDatabase } from '../../src/lib/load/load-file';
 import { isPrepared } from '../../src/lib/load/prepare';
 import { prepareFile } from '../../src/lib/load/prepare-file';
-import { generatePanel, readRelease, releaseCsv } from '../../scripts/synthetic-panel.mjs';
+import { generatePanel, PANEL_FILE, panelCsv, readRelease, releaseCsv } from '../../scripts/synthetic-panel.mjs';
 
 export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 
@@ -27,15 +27,34 @@ export async function openNationalDatabase(): Promise<Database> {
 
 /**
  * A database holding some years of the synthetic panel (1,500 villages of the 2024 release, seed
- * 2015), each year a file in its release layout, loaded as the app loads files.
+ * 2015), each year a file in its release layout (before 2024 without the regency's name),
+ * loaded as the app loads files.
  */
 export async function openPanelDatabase(years: readonly number[]): Promise<Database> {
-	const release = readRelease(await readFile(DATA_DIR + NATIONAL_FILE, 'utf8'));
-	const panel = generatePanel(release, { seed: 2015, villages: 1500 });
+	const panel = await samplePanel();
 	const db = await openNodeDatabase();
 	await prepareDatabase(db);
 	for (const tahun of years) await loadFile(db, `idm-${tahun}-sintetis.csv`, new TextEncoder().encode(releaseCsv(tahun, panel)));
 	return db;
+}
+
+/**
+ * The same villages over all ten years as one long file, the benchmark panel's layout (every
+ * year with the regency's name); `edit` changes the village-years before they are written.
+ */
+export async function openLongPanelDatabase(edit: (rows: VillageYear[]) => VillageYear[] = (rows) => rows): Promise<Database> {
+	const db = await openNodeDatabase();
+	await prepareDatabase(db);
+	await loadFile(db, PANEL_FILE, new TextEncoder().encode(panelCsv(edit(await samplePanel()))));
+	return db;
+}
+
+type VillageYear = ReturnType<typeof generatePanel>[number];
+
+/** 1,500 villages of the 2024 release, spread evenly, seed 2015. */
+async function samplePanel(): Promise<VillageYear[]> {
+	const release = readRelease(await readFile(DATA_DIR + NATIONAL_FILE, 'utf8'));
+	return generatePanel(release, { seed: 2015, villages: 1500 });
 }
 
 /** Loads a file as a user's file is loaded: recognised, with the kind its columns suggest. */

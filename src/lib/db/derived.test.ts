@@ -1,16 +1,20 @@
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DATA_DIR, loadFile, openBundledDatabase, openPanelDatabase } from '../../../tests/helpers/bundled-db';
+import { DATA_DIR, loadFile, openBundledDatabase, openLongPanelDatabase, openPanelDatabase } from '../../../tests/helpers/bundled-db';
 import { NATIONAL_FILE } from '../load/bundled';
+import { parseScheme } from '../domain/schemes';
+import { insertScheme } from './load-queries';
 import { latestScores, transitionFlows, transitionFlowsFromRows } from './area-queries';
 import {
 	movementByArea,
 	movementByAreaFromRows,
 	movementByYearPair,
 	movementByYearPairFromRows,
+	transitionFigures,
 	transitionMatrix,
 	transitionMatrixFromRows,
-	transitionYears
+	transitionYears,
+	transitionYearsFromRows
 } from './transition-queries';
 import { rowsOf } from './arrow';
 import type { Database } from './database';
@@ -45,14 +49,25 @@ async function expectAggregatesMatchRows(db: Database, area: string, scheme: str
 	const years = await transitionYears(db, area);
 	const first = years[0] ?? 2024;
 	const last = years.at(-1) ?? 2024;
+	expect(years).toEqual(await transitionYearsFromRows(db, area));
 	for (const [from, to] of [[first, last], [last, last], [first - 1, first], [last, last + 1], [last, first]]) {
-		const args = [db, area, scheme, from!, to!] as const;
-		expect(await rows(transitionMatrix(...args))).toEqual(await rows(transitionMatrixFromRows(...args)));
-		for (const level of ['kecamatan', 'kabupaten'] as const) {
-			expect(await rows(movementByArea(...args, level))).toEqual(await rows(movementByAreaFromRows(...args, level)));
-		}
+		await expectTransitionsMatchRows(db, area, scheme, from!, to!);
 	}
 	return counts;
+}
+
+/** The matrix and the movements between two years, alone and in one read, equal them from village rows. */
+async function expectTransitionsMatchRows(db: Database, area: string, scheme: string, from: number, to: number) {
+	const args = [db, area, scheme, from, to] as const;
+	const figures = await transitionFigures(...args);
+	const matrix = await rows(transitionMatrixFromRows(...args));
+	expect(await rows(transitionMatrix(...args)), `${area} ${scheme} ${from} → ${to}`).toEqual(matrix);
+	expect(await rows(Promise.resolve(figures.matrix)), `${area} ${scheme} ${from} → ${to} in one read`).toEqual(matrix);
+	for (const level of ['kecamatan', 'kabupaten'] as const) {
+		const byArea = await rows(movementByAreaFromRows(...args, level));
+		expect(await rows(movementByArea(...args, level)), `${area} ${level} ${from} → ${to}`).toEqual(byArea);
+		expect(await rows(Promise.resolve(figures.byArea[level])), `${area} ${level} ${from} → ${to} in one read`).toEqual(byArea);
+	}
 }
 
 describe('pre-aggregated answers on the bundled data', () => {
@@ -93,3 +108,70 @@ describe('pre-aggregated answers on three years of the synthetic panel', () => {
 		]);
 	}, 60_000);
 });
+
+describe('Transisi between any two years of the ten-year panel as one file', () => {
+	/** Pairs of years in and out of 2015–2024: apart, backwards, the same year, all new, all gone. */
+	const PAIRS = [[2015, 2024], [2019, 2017], [2020, 2020], [2014, 2015], [2024, 2025], [2016, 2017]] as const;
+
+	it('answers a change of years with one read over the paths, equal to the village rows', async () => {
+		const db = await openLongPanelDatabase();
+		const userScheme = parseScheme('0.45],0.55),0.7],0.8)')!;
+		await insertScheme(db, userScheme);
+		for (const area of ['', '35', '3507', '350701']) {
+			expect(await readsOfYearChange(db, area, 'resmi'), area).toEqual(['path_codes']);
+			for (const [from, to] of PAIRS) await expectTransitionsMatchRows(db, area, 'resmi', from, to);
+		}
+		for (const scheme of ['bulat', userScheme.id]) {
+			for (const area of ['', '350701']) {
+				expect(await readsOfYearChange(db, area, scheme), `${area} ${scheme}`).toEqual(['path_codes']);
+				for (const [from, to] of PAIRS) await expectTransitionsMatchRows(db, area, scheme, from, to);
+			}
+		}
+		// The classes as published are no scheme the paths know: the village rows answer.
+		expect(await readsOfYearChange(db, '', 'terbit')).toEqual(['village_moves', 'village_moves', 'village_moves']);
+		for (const [from, to] of PAIRS.slice(0, 2)) await expectTransitionsMatchRows(db, '350701', 'terbit', from, to);
+	}, 120_000);
+
+	it('reads the village rows for the names where a kecamatan is not named alike in every village and year', async () => {
+		// One village of a kecamatan with others spells its kecamatan its own way in every year;
+		// another village's regency is spelt otherwise in one year.
+		let renamed = '';
+		let respelt = '';
+		const db = await openLongPanelDatabase((rows) => {
+			const villagesOf = new Map<string, typeof rows>();
+			for (const row of rows) villagesOf.set(row.kodeKec, [...(villagesOf.get(row.kodeKec) ?? []), row]);
+			const [kecamatan, villages] = [...villagesOf].find(([, v]) => new Set(v.map((row) => row.kodeDesa)).size > 1)!;
+			renamed = kecamatan;
+			respelt = [...villagesOf.keys()].find((code) => code.slice(0, 4) !== kecamatan.slice(0, 4))!;
+			const odd = villages[0]!.kodeDesa;
+			const once = villagesOf.get(respelt)![0]!;
+			return rows.map((row) =>
+				row.kodeDesa === odd
+					? { ...row, namaKecamatan: `${row.namaKecamatan} LAMA` }
+					: row === once
+						? { ...row, namaKabupaten: `KAB. ${row.namaKabupaten}` }
+						: row
+			);
+		});
+		for (const area of ['', renamed.slice(0, 4), renamed, respelt.slice(0, 4), respelt]) {
+			for (const [from, to] of PAIRS.slice(0, 3)) await expectTransitionsMatchRows(db, area, 'resmi', from, to);
+		}
+		expect(await readsOfYearChange(db, renamed, 'resmi')).toEqual(['path_moves', 'path_moves', 'path_moves']);
+		expect(await readsOfYearChange(db, respelt, 'resmi')).toEqual(['path_moves', 'village_moves', 'village_moves']);
+	}, 120_000);
+});
+
+/** Which table functions the reads of one change of years (transitionFigures, 2015 → 2024) go through. */
+async function readsOfYearChange(db: Database, area: string, scheme: string): Promise<string[]> {
+	const sources: string[] = [];
+	const recording: Database = {
+		...db,
+		query(sql, params) {
+			const source = /\b(path_codes|path_moves|village_moves)\(/.exec(sql)?.[1];
+			if (source) sources.push(source);
+			return db.query(sql, params);
+		}
+	};
+	await transitionFigures(recording, area, scheme, 2015, 2024);
+	return sources.sort();
+}

@@ -6,11 +6,14 @@ import { readsOnly, type Database } from './database';
  *
  * - `village_score`: the merged village-years with their score (schema.ts `village_scored`,
  *   the merge of every file's rows, materialised);
- * - `score_class`: the class of every distinct score under every known scheme;
+ * - `score_class`: the class of every distinct score under every known scheme; `code_class` and
+ *   `code_move`: the class of each small code scores share, and the move between any two codes;
  * - `status_agg`: villages per area × scheme × year × status (what `status_counts` counts), for
  *   every area a filter can name ('' the nation, each province, regency and kecamatan);
  * - `area_year`: per area and year, how many villages, scores and coded villages, and the exact
  *   sums the mean scores are made of;
+ * - `village_path`: each coded village's code in every year (`path_year`), and its kecamatan
+ *   (`path_kecamatan`), from which Transisi follows villages between any two years;
  * - `move_agg`: per area × scheme, the status indicators' village movements along consecutive
  *   years; `pair_agg`: per area × scheme, villages per (from, to) class along consecutive years;
  * - `village_kab_year`: the regency-years with village rows (a recap counts only where none).
@@ -88,7 +91,21 @@ const CLASSES = [
 		FROM score_code k
 		CROSS JOIN (SELECT DISTINCT scheme_id FROM status_band) s
 		LEFT JOIN score_class c ON c.scheme_id = s.scheme_id AND c.score = k.score
-		LEFT JOIN status_rank r ON r.status = coalesce(c.status, CASE WHEN k.score IS NULL THEN k.published END)`
+		LEFT JOIN status_rank r ON r.status = coalesce(c.status, CASE WHEN k.score IS NULL THEN k.published END)`,
+	// Each scheme's move between every two codes (0: absent that year), classes and movement as
+	// village_moves gives them; none for a village absent from both years. Following a village
+	// from one year to another is then one lookup of its two codes.
+	`CREATE OR REPLACE TABLE code_move AS
+		WITH codes AS (
+			SELECT scheme_id, code, status, rank FROM code_class
+			UNION ALL
+			SELECT DISTINCT scheme_id, 0, NULL, NULL FROM status_band
+		)
+		SELECT a.scheme_id, a.code AS a, b.code AS b, a.code <> 0 AS ada_dari, b.code <> 0 AS ada_ke,
+			a.status AS dari, b.status AS ke, a.rank AS rank_dari, b.rank AS rank_ke,
+			movement(a.code <> 0, b.code <> 0, a.rank, b.rank) AS gerak
+		FROM codes a JOIN codes b USING (scheme_id)
+		WHERE a.code <> 0 OR b.code <> 0`
 ];
 
 const COUNTS = [
@@ -167,20 +184,39 @@ const COUNTS = [
 ];
 
 /**
- * Every village with a code, one row each: its code in each year it has (`years`, a list of
- * {tahun, code}, in no order), and its kecamatan's and regency's names when they are the same in
- * every year (`nama_seragam`; else a query that names areas reads the village rows). A movement
- * between any two years is then a lookup in 75,000 short lists instead of a join of village rows.
+ * Every village with a code, one row each: its kecamatan (a row of `path_kecamatan`), its code in
+ * each year (`codes`, the code of the i-th year of `path_year` at i, 0 where it is absent), and
+ * its kecamatan's and regency's names when they are the same in every year (`nama_seragam`; else
+ * a query that names areas reads the village rows). A movement between any two years is then two
+ * list elements of 75,000 rows instead of a join of village rows.
  */
 const PATHS = [
+	`CREATE OR REPLACE TABLE path_year AS
+		SELECT tahun, row_number() OVER (ORDER BY tahun)::INTEGER AS i
+		FROM (SELECT DISTINCT tahun FROM village_score WHERE kode_desa IS NOT NULL AND tahun IS NOT NULL)`,
 	`CREATE OR REPLACE TABLE village_path AS
-		SELECT v.kode_desa, list({tahun: v.tahun, code: k.code}) AS years,
-			min(v.nama_kecamatan) AS nama_kecamatan, min(v.nama_kabupaten) AS nama_kabupaten,
-			(count(v.nama_kecamatan) = count(*) AND min(v.nama_kecamatan) = max(v.nama_kecamatan)
-				AND count(v.nama_kabupaten) = count(*) AND min(v.nama_kabupaten) = max(v.nama_kabupaten)) AS nama_seragam
-		FROM village_score v ${CODE_JOIN}
-		WHERE v.kode_desa IS NOT NULL
-		GROUP BY v.kode_desa`,
+		WITH found AS (
+			SELECT v.kode_desa, list({tahun: v.tahun, code: k.code}) AS years,
+				min(v.nama_kecamatan) AS nama_kecamatan, min(v.nama_kabupaten) AS nama_kabupaten,
+				(count(v.nama_kecamatan) = count(*) AND min(v.nama_kecamatan) = max(v.nama_kecamatan)
+					AND count(v.nama_kabupaten) = count(*) AND min(v.nama_kabupaten) = max(v.nama_kabupaten)) AS nama_seragam
+			FROM village_score v ${CODE_JOIN}
+			WHERE v.kode_desa IS NOT NULL
+			GROUP BY v.kode_desa
+		)
+		SELECT f.kode_desa, dense_rank() OVER (ORDER BY substr(f.kode_desa, 1, 6))::INTEGER AS kecamatan,
+			[coalesce(list_filter(f.years, e -> e.tahun = t)[1].code, 0) FOR t IN y.years] AS codes,
+			f.nama_kecamatan, f.nama_kabupaten, f.nama_seragam
+		FROM found f, (SELECT list(tahun ORDER BY i) AS years FROM path_year) y`,
+	// Each kecamatan of village_path (`kecamatan`: villages are grouped on this number, which is
+	// quicker than on its code), its names, and whether they are its every village's in every
+	// year: then they are the names of any of its villages a movement counts.
+	`CREATE OR REPLACE TABLE path_kecamatan AS
+		SELECT kecamatan, any_value(substr(kode_desa, 1, 6)) AS kode_kec,
+			min(nama_kecamatan) AS nama_kecamatan, min(nama_kabupaten) AS nama_kabupaten,
+			bool_and(nama_seragam) AND min(nama_kecamatan) = max(nama_kecamatan) AND min(nama_kabupaten) = max(nama_kabupaten) AS nama_seragam
+		FROM village_path
+		GROUP BY kecamatan`
 ];
 
 /**
@@ -191,19 +227,13 @@ const PATHS = [
  */
 const PAIRS = [
 	`CREATE OR REPLACE TABLE pair_agg AS
-		WITH years AS (
-			SELECT list(tahun ORDER BY tahun) AS y
-			FROM (SELECT DISTINCT unnest(years).tahun AS tahun FROM village_path)
+		WITH pairs AS (
+			SELECT left(p.kode_desa, 4) AS place, y.tahun AS dari_tahun, z.tahun AS ke_tahun, p.codes[y.i] AS a, p.codes[z.i] AS b
+			FROM village_path p, path_year y JOIN path_year z ON z.i = y.i + 1
 		),
-		positions AS (
-			SELECT left(p.kode_desa, 4) AS place, y.y,
-				[coalesce(list_filter(p.years, e -> e.tahun = t)[1].code, 0) FOR t IN y.y] AS codes
-			FROM village_path p, years y
-		),
-		pairs AS (SELECT place, y, codes, unnest(range(1, len(y))) AS i FROM positions),
 		fine AS (
-			SELECT place AS area, y[i] AS dari_tahun, y[i + 1] AS ke_tahun, codes[i] AS a, codes[i + 1] AS b, count(*) AS n
-			FROM pairs WHERE codes[i] <> 0 OR codes[i + 1] <> 0
+			SELECT place AS area, dari_tahun, ke_tahun, a, b, count(*) AS n
+			FROM pairs WHERE a <> 0 OR b <> 0
 			GROUP BY ALL
 		),
 		prov AS (
@@ -219,15 +249,12 @@ const PAIRS = [
 			UNION ALL SELECT * FROM prov
 			UNION ALL SELECT * FROM nation
 		)
-		SELECT x.area, s.scheme_id, x.dari_tahun, x.ke_tahun, ca.status AS dari, cb.status AS ke,
-			x.a <> 0 AS ada_dari, x.b <> 0 AS ada_ke, movement(x.a <> 0, x.b <> 0, ca.rank, cb.rank) AS gerak,
+		SELECT x.area, m.scheme_id, x.dari_tahun, x.ke_tahun, m.dari, m.ke, m.ada_dari, m.ada_ke, m.gerak,
 			sum(x.n)::INTEGER AS jumlah
 		FROM areas x
-		CROSS JOIN (SELECT DISTINCT scheme_id FROM status_band) s
-		LEFT JOIN code_class ca ON ca.code = x.a AND ca.scheme_id = s.scheme_id
-		LEFT JOIN code_class cb ON cb.code = x.b AND cb.scheme_id = s.scheme_id
+		JOIN code_move m ON m.a = x.a AND m.b = x.b
 		GROUP BY ALL
-		ORDER BY x.area, s.scheme_id, x.dari_tahun`,
+		ORDER BY x.area, m.scheme_id, x.dari_tahun`,
 	`CREATE OR REPLACE TABLE move_agg AS
 		SELECT p.area, p.scheme_id, p.dari_tahun, p.ke_tahun,
 			coalesce(sum(p.jumlah) FILTER (WHERE p.dari = 'TERTINGGAL'), 0)::INTEGER AS tertinggal_awal,
@@ -260,10 +287,10 @@ const STAMP = `SELECT concat_ws('|',
  */
 const GROUPS: readonly { statements: readonly Build[]; readBy: RegExp; schemes: boolean }[] = [
 	{ statements: BASE, readBy: /\b(village_score|village_class|status_counts|village_moves)\b/i, schemes: false },
-	{ statements: CLASSES, readBy: /\b(score_class|score_code|code_class|village_class|status_counts|village_moves|path_moves)\b/i, schemes: true },
+	{ statements: CLASSES, readBy: /\b(score_class|score_code|code_class|code_move|village_class|status_counts|village_moves|path_moves)\b/i, schemes: true },
 	{ statements: COUNTS, readBy: /\b(status_agg|area_year|village_kab_year|place_code_year)\b/i, schemes: true },
 	// Read by the pairs too: they are built from the paths.
-	{ statements: PATHS, readBy: /\b(village_path|path_moves|pair_agg|move_agg)\b/i, schemes: true },
+	{ statements: PATHS, readBy: /\b(village_path|path_year|path_kecamatan|path_codes|path_moves|pair_agg|move_agg)\b/i, schemes: true },
 	{ statements: PAIRS, readBy: /\b(pair_agg|move_agg)\b/i, schemes: true }
 ];
 /** Groups built from the classes as well as from the base. */

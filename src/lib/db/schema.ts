@@ -199,9 +199,23 @@ const SCHEMA = [
 	`CREATE TABLE IF NOT EXISTS village_score AS SELECT * FROM village_scored(NULL, NULL) LIMIT 0`,
 	`CREATE TABLE IF NOT EXISTS score_class (scheme_id VARCHAR, score DOUBLE, status VARCHAR)`,
 	`CREATE TABLE IF NOT EXISTS code_class (code INTEGER, scheme_id VARCHAR, status_computed VARCHAR, status VARCHAR, rank INTEGER)`,
+	`CREATE TABLE IF NOT EXISTS code_move (
+		scheme_id VARCHAR,
+		a INTEGER,
+		b INTEGER,
+		ada_dari BOOLEAN,
+		ada_ke BOOLEAN,
+		dari VARCHAR,
+		ke VARCHAR,
+		rank_dari INTEGER,
+		rank_ke INTEGER,
+		gerak VARCHAR
+	)`,
+	`CREATE TABLE IF NOT EXISTS path_year (tahun INTEGER, i INTEGER)`,
 	`CREATE TABLE IF NOT EXISTS village_path (
 		kode_desa VARCHAR,
-		years STRUCT(tahun INTEGER, code INTEGER)[],
+		kecamatan INTEGER,
+		codes INTEGER[],
 		nama_kecamatan VARCHAR,
 		nama_kabupaten VARCHAR,
 		nama_seragam BOOLEAN
@@ -268,31 +282,33 @@ const SCHEMA = [
 		FROM ids
 		LEFT JOIN v a ON a.kode_desa = ids.kode_desa AND a.tahun = ids.dari_tahun
 		LEFT JOIN v b ON b.kode_desa = ids.kode_desa AND b.tahun = ids.ke_tahun`,
-	// village_moves from the villages' paths (derived.ts village_path) instead of their rows, for a
-	// known scheme: the same villages, classes and movements, a lookup in each village's short list
-	// of years instead of two joins of village rows. The kecamatan's and regency's names are the
-	// village's where `nama_seragam` (the same in every year); elsewhere only village_moves has them.
-	`CREATE OR REPLACE MACRO path_moves(area, scheme, from_year, to_year) AS TABLE
-		WITH v AS (SELECT * FROM village_path WHERE starts_with(kode_desa, area)),
-		years AS (SELECT DISTINCT unnest(years).tahun AS tahun FROM v),
+	// Each village with a code of an area, between two years (or, with NULL years, along every
+	// consecutive pair of years the area has): its codes in each year (derived.ts village_path, 0
+	// where it is absent), a village absent from both included. A year's code is the list element
+	// at the year's place in path_year, not a search of the village's years. (The nation is every
+	// village: no code is compared.)
+	`CREATE OR REPLACE MACRO path_codes(area, from_year, to_year) AS TABLE
+		WITH v AS (SELECT * FROM village_path WHERE area = '' OR starts_with(kode_desa, area)),
+		years AS (SELECT DISTINCT y.tahun FROM path_year y JOIN v ON v.codes[y.i] <> 0),
 		pairs AS (${YEAR_PAIRS}),
-		codes AS (
-			SELECT p.dari_tahun, p.ke_tahun, v.kode_desa, v.nama_kecamatan, v.nama_kabupaten, v.nama_seragam,
-				list_filter(v.years, e -> e.tahun = p.dari_tahun)[1].code AS a,
-				list_filter(v.years, e -> e.tahun = p.ke_tahun)[1].code AS b
-			FROM v CROSS JOIN pairs p
+		places AS (
+			SELECT p.dari_tahun, p.ke_tahun, a.i AS ia, b.i AS ib
+			FROM pairs p LEFT JOIN path_year a ON a.tahun = p.dari_tahun LEFT JOIN path_year b ON b.tahun = p.ke_tahun
 		)
+		SELECT p.dari_tahun, p.ke_tahun, v.kode_desa, v.kecamatan, v.nama_kecamatan, v.nama_kabupaten, v.nama_seragam,
+			coalesce(v.codes[p.ia], 0) AS a, coalesce(v.codes[p.ib], 0) AS b
+		FROM places p CROSS JOIN v`,
+	// village_moves from the villages' paths instead of their rows, for a known scheme: the same
+	// villages, classes and movements, each a lookup of its two codes in code_move (derived.ts),
+	// which has no row for a village absent from both years. The kecamatan's and regency's names
+	// are the village's where `nama_seragam` (the same in every year); elsewhere only village_moves has them.
+	`CREATE OR REPLACE MACRO path_moves(area, scheme, from_year, to_year) AS TABLE
 		SELECT c.dari_tahun, c.ke_tahun, c.kode_desa,
 			substr(c.kode_desa, 1, 6) AS kode_kec, c.nama_kecamatan,
 			substr(c.kode_desa, 1, 4) AS kode_kab, c.nama_kabupaten, c.nama_seragam,
-			c.a IS NOT NULL AS ada_dari,
-			c.b IS NOT NULL AS ada_ke,
-			ca.status AS dari, cb.status AS ke, ca.rank AS rank_dari, cb.rank AS rank_ke,
-			movement(c.a IS NOT NULL, c.b IS NOT NULL, ca.rank, cb.rank) AS gerak
-		FROM codes c
-		LEFT JOIN code_class ca ON ca.code = c.a AND ca.scheme_id = scheme
-		LEFT JOIN code_class cb ON cb.code = c.b AND cb.scheme_id = scheme
-		WHERE c.a IS NOT NULL OR c.b IS NOT NULL`
+			m.ada_dari, m.ada_ke, m.dari, m.ke, m.rank_dari, m.rank_ke, m.gerak
+		FROM path_codes(area, from_year, to_year) c
+		JOIN code_move m ON m.scheme_id = scheme AND m.a = c.a AND m.b = c.b`
 ] as const;
 
 export async function createSchema(db: Database): Promise<void> {

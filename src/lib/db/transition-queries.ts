@@ -1,6 +1,7 @@
 import type { Table } from 'apache-arrow';
 import type { Database } from './database';
-import { hasEveryCodedYear, isAggregatedScheme } from './status-queries';
+import { MOVEMENTS } from '../domain/transitions';
+import { hasEveryCodedYear, isAggregatedArea, isAggregatedScheme } from './status-queries';
 
 /**
  * The from-class × to-class matrix of villages (joined on village code) between two years of an
@@ -50,12 +51,115 @@ export async function movementByArea(
 	toYear: number,
 	level: MovementLevel
 ): Promise<Table> {
-	// From the paths where they carry every village's names (the same in each of its years).
-	const fromPaths =
-		(await isAggregatedScheme(db, schemeId)) &&
-		(await db.query('SELECT bool_and(nama_seragam) IS NOT FALSE AS seragam FROM village_path WHERE starts_with(kode_desa, $1)', [area]))
-			.toArray()[0]?.seragam === true;
-	return db.query(movementByAreaSql(fromPaths ? 'path_moves' : 'village_moves'), [area, schemeId, fromYear, toYear, level]);
+	const moves = (await namedAlongPaths(db, area, schemeId, 'village')) ? 'path_moves' : 'village_moves';
+	return db.query(movementByAreaSql(moves), [area, schemeId, fromYear, toYear, level]);
+}
+
+/**
+ * Whether the villages' paths answer what names the area's kecamatan and regencies: the scheme is
+ * known, and the names are the same in every year of each village (`village`, enough for a
+ * query over path_moves) or of each kecamatan (`kecamatan`, derived.ts path_kecamatan).
+ */
+async function namedAlongPaths(db: Database, area: string, schemeId: string, alike: keyof typeof NAMES_ALIKE): Promise<boolean> {
+	if (!(await isAggregatedScheme(db, schemeId))) return false;
+	return (await db.query(NAMES_ALIKE[alike], [area])).toArray()[0]?.seragam === true;
+}
+
+const NAMES_ALIKE = {
+	village: 'SELECT bool_and(nama_seragam) IS NOT FALSE AS seragam FROM village_path WHERE starts_with(kode_desa, $1)',
+	// An area finer than a kecamatan lies in the kecamatan its code starts with.
+	kecamatan: 'SELECT bool_and(nama_seragam) IS NOT FALSE AS seragam FROM path_kecamatan WHERE starts_with(kode_kec, left($1, 6))'
+};
+
+/** What Transisi draws for a pair of years: the matrix, and the movements per kecamatan and per regency. */
+export interface TransitionFigures {
+	matrix: Table;
+	byArea: Record<MovementLevel, Table>;
+}
+
+/**
+ * transitionMatrix and movementByArea at both levels, in one read where the villages' paths
+ * answer all three (a known scheme, every kecamatan of the area named alike in all its villages):
+ * a change of years then walks the area's paths once instead of three times.
+ */
+export async function transitionFigures(
+	db: Database,
+	area: string,
+	schemeId: string,
+	fromYear: number,
+	toYear: number
+): Promise<TransitionFigures> {
+	if (!(await namedAlongPaths(db, area, schemeId, 'kecamatan'))) {
+		const [matrix, kecamatan, kabupaten] = await Promise.all([
+			transitionMatrix(db, area, schemeId, fromYear, toYear),
+			movementByArea(db, area, schemeId, fromYear, toYear, 'kecamatan'),
+			movementByArea(db, area, schemeId, fromYear, toYear, 'kabupaten')
+		]);
+		return { matrix, byArea: { kecamatan, kabupaten } };
+	}
+	const table = await db.query(TRANSITION_FIGURES, [area, schemeId, fromYear, toYear]);
+	return {
+		matrix: partOf(table, PART.matrix, MATRIX_COLUMNS),
+		byArea: { kecamatan: partOf(table, PART.kecamatan, AREA_COLUMNS), kabupaten: partOf(table, PART.kabupaten, AREA_COLUMNS) }
+	};
+}
+
+/** What movementByArea counts per place: each a column, and the villages whose move passes its test. */
+const MOVEMENT_TESTS = [
+	...MOVEMENTS.map((movement) => [movement, `gerak = '${movement}'`] as const),
+	['menjadi_mandiri', `ke = 'MANDIRI' AND dari IS DISTINCT FROM 'MANDIRI' AND ada_dari`] as const
+];
+/** The counts over one row per village and its move. */
+const MOVEMENT_COUNTS = MOVEMENT_TESTS.map(([column, test]) => `count(*) FILTER (WHERE ${test})::INTEGER AS ${column}`).join(',\n\t\t');
+const MOVEMENT_COLUMNS = MOVEMENT_TESTS.map(([column]) => column);
+/** The counts summed over rows of counts (or of 0s and 1s) that have them. */
+const MOVEMENT_SUMS = MOVEMENT_COLUMNS.map((column) => `sum(${column})::INTEGER AS ${column}`).join(', ');
+const MATRIX_COLUMNS = ['dari', 'ke', 'ada_dari', 'ada_ke', 'gerak', 'jumlah'];
+const AREA_COLUMNS = ['kode', 'nama', ...MOVEMENT_COLUMNS];
+/** Each part's number in the result's `bagian` column: a number, which JavaScript reads without decoding text. */
+const PART = { matrix: 0, kecamatan: 1, kabupaten: 2 } as const;
+
+/**
+ * The three figures as one result, a row's `bagian` (PART) saying whose it is. The area's villages
+ * and their two codes are taken once. Each pair of codes is tested once (`tested`: 1 where its
+ * move counts in a column), so a kecamatan's counts are sums of numbers over its villages; the
+ * regency rows add up kecamatan rows, and the matrix looks up each pair of codes once with how
+ * many villages it has. Names come from path_kecamatan, whose kecamatan are named alike in every
+ * village. Each part is ordered as its own query orders it.
+ */
+const TRANSITION_FIGURES = `WITH villages AS MATERIALIZED (
+		SELECT kecamatan, a, b FROM path_codes($1, $3::INTEGER, $4::INTEGER)
+	),
+	tested AS (
+		SELECT a, b, ${MOVEMENT_TESTS.map(([column, test]) => `CASE WHEN ${test} THEN 1 ELSE 0 END AS ${column}`).join(', ')}
+		FROM code_move WHERE scheme_id = $2
+	),
+	kecamatan AS MATERIALIZED (
+		SELECT c.*, k.kode_kec, k.nama_kecamatan AS nama, k.nama_kabupaten
+		FROM (
+			SELECT v.kecamatan, ${MOVEMENT_SUMS}
+			FROM villages v JOIN tested t ON t.a = v.a AND t.b = v.b
+			GROUP BY v.kecamatan
+		) c
+		JOIN path_kecamatan k USING (kecamatan)
+	)
+	SELECT ${PART.matrix} AS bagian, m.dari, m.ke, m.ada_dari, m.ada_ke, m.gerak, sum(p.n)::INTEGER AS jumlah
+	FROM (SELECT a, b, count(*) AS n FROM villages GROUP BY a, b) p
+	JOIN code_move m ON m.scheme_id = $2 AND m.a = p.a AND m.b = p.b
+	GROUP BY ALL
+	UNION ALL BY NAME
+	SELECT ${PART.kecamatan} AS bagian, kode_kec AS kode, nama, ${MOVEMENT_COLUMNS.join(', ')} FROM kecamatan
+	UNION ALL BY NAME
+	SELECT ${PART.kabupaten} AS bagian, substr(kode_kec, 1, 4) AS kode, max(nama_kabupaten) AS nama, ${MOVEMENT_SUMS}
+	FROM kecamatan GROUP BY substr(kode_kec, 1, 4)
+	ORDER BY bagian, ada_dari, ada_ke, dari, ke, nama`;
+
+/** The rows of one part of a result ordered by its `bagian`, with that part's columns. */
+function partOf(table: Table, part: number, columns: readonly string[]): Table {
+	const parts = table.getChild('bagian')?.toArray() ?? new Int32Array();
+	const first = parts.indexOf(part);
+	const rows = first < 0 ? table.slice(0, 0) : table.slice(first, parts.lastIndexOf(part) + 1);
+	return rows.select([...columns]);
 }
 
 /** The same counts straight from the village rows. */
@@ -74,13 +178,7 @@ function movementByAreaSql(moves: 'path_moves' | 'village_moves'): string {
 	return `SELECT
 			CASE WHEN $5 = 'kecamatan' THEN kode_kec ELSE kode_kab END AS kode,
 			max(CASE WHEN $5 = 'kecamatan' THEN nama_kecamatan ELSE nama_kabupaten END) AS nama,
-			count(*) FILTER (WHERE gerak = 'naik')::INTEGER AS naik,
-			count(*) FILTER (WHERE gerak = 'tetap')::INTEGER AS tetap,
-			count(*) FILTER (WHERE gerak = 'turun')::INTEGER AS turun,
-			count(*) FILTER (WHERE gerak = 'baru')::INTEGER AS baru,
-			count(*) FILTER (WHERE gerak = 'hilang')::INTEGER AS hilang,
-			count(*) FILTER (WHERE gerak = 'tanpa_nilai')::INTEGER AS tanpa_nilai,
-			count(*) FILTER (WHERE ke = 'MANDIRI' AND dari IS DISTINCT FROM 'MANDIRI' AND ada_dari)::INTEGER AS menjadi_mandiri
+			${MOVEMENT_COUNTS}
 		FROM ${moves}($1, $2, $3::INTEGER, $4::INTEGER)
 		GROUP BY 1
 		ORDER BY nama`;
@@ -88,6 +186,14 @@ function movementByAreaSql(moves: 'path_moves' | 'village_moves'): string {
 
 /** The years an area has village rows with codes, oldest first: the years transitions can join. */
 export async function transitionYears(db: Database, area: string): Promise<number[]> {
+	if (!isAggregatedArea(area)) return transitionYearsFromRows(db, area);
+	// From the per-area counts (derived.ts area_year), not a pass over every village row.
+	const table = await db.query('SELECT tahun FROM area_year WHERE area = $1 AND coded > 0 ORDER BY tahun', [area]);
+	return table.toArray().map((row) => Number(row.tahun));
+}
+
+/** The same years straight from the village rows, for any code prefix. */
+export async function transitionYearsFromRows(db: Database, area: string): Promise<number[]> {
 	const table = await db.query(
 		`SELECT DISTINCT tahun FROM village_class($1, '') WHERE kode_desa IS NOT NULL ORDER BY tahun`,
 		[area]
