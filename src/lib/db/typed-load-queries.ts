@@ -94,44 +94,53 @@ export async function insertTypedVillages(
 	// Row numbers as the validated loader counts them: DuckDB reads each part on one thread, in
 	// order, the parts one after another, and the sequence numbers the rows as they come.
 	await db.query('CREATE OR REPLACE SEQUENCE staging_row START 1');
-	for (const [index, file] of read.files.entries()) {
-		// Between parts, so that Cancel does not wait for the whole file.
-		signal?.throwIfAborted();
-		try {
-			await db.query(
-				`INSERT INTO village_year
-				SELECT $1, source_row,
-					coalesce(kode_prov, substr(kode_desa, 1, 2)), nama_provinsi,
-					coalesce(kode_kab, substr(kode_desa, 1, 4), $3), coalesce(nama_kabupaten, $4),
-					coalesce(kode_kec, substr(kode_desa, 1, 6)), nama_kecamatan, kode_desa, nama_desa,
-					tahun, iks, ike, ikl, idm,
-					status, CASE WHEN upper(status) IN (${known}) THEN upper(status) END, keterangan
-				FROM (
-					SELECT nextval('staging_row')::INTEGER AS source_row, ${fields.join(', ')}, ${numbers.join(', ')}, ${tahun} AS tahun
-					FROM read_csv($2, header = $${statuses.length + 9}, skip = $${statuses.length + 6}, auto_detect = false,
-						delim = $${statuses.length + 7}, quote = '"', escape = '"', decimal_separator = $${statuses.length + 8},
-						strict_mode = true, null_padding = false, parallel = false, buffer_size = ${READ_BUFFER_BYTES},
-						columns = {${columns.join(', ')}})
-				)`,
-				[
-					source,
-					file,
-					defaults.kodeKab,
-					defaults.namaKabupaten,
-					read.year ?? defaults.tahun,
-					...statuses,
-					index === 0 ? read.skip : 0,
-					read.delimiter,
-					read.decimalComma ? ',' : '.',
-					index === 0
-				]
-			);
-		} catch {
-			// Not readable as typed (a cell that is not a number, a row of another width, bytes that
-			// are not UTF-8): the failed statement kept nothing, the parts before it go.
-			await db.query('DELETE FROM village_year WHERE source = $1', [source]);
-			return null;
+	// One transaction, a statement per part: DuckDB's read buffers are a part's, and the rows are
+	// compressed once, at the end (a commit per part would recompress the table's last row group).
+	await db.query('BEGIN TRANSACTION');
+	let committed = false;
+	try {
+		for (const [index, file] of read.files.entries()) {
+			// Between parts, so that Cancel does not wait for the whole file.
+			signal?.throwIfAborted();
+			try {
+				await db.query(
+					`INSERT INTO village_year
+					SELECT $1, source_row,
+						coalesce(kode_prov, substr(kode_desa, 1, 2)), nama_provinsi,
+						coalesce(kode_kab, substr(kode_desa, 1, 4), $3), coalesce(nama_kabupaten, $4),
+						coalesce(kode_kec, substr(kode_desa, 1, 6)), nama_kecamatan, kode_desa, nama_desa,
+						tahun, iks, ike, ikl, idm,
+						status, CASE WHEN upper(status) IN (${known}) THEN upper(status) END, keterangan
+					FROM (
+						SELECT nextval('staging_row')::INTEGER AS source_row, ${fields.join(', ')}, ${numbers.join(', ')}, ${tahun} AS tahun
+						FROM read_csv($2, header = $${statuses.length + 9}, skip = $${statuses.length + 6}, auto_detect = false,
+							delim = $${statuses.length + 7}, quote = '"', escape = '"', decimal_separator = $${statuses.length + 8},
+							strict_mode = true, null_padding = false, parallel = false, buffer_size = ${READ_BUFFER_BYTES},
+							columns = {${columns.join(', ')}})
+					)`,
+					[
+						source,
+						file,
+						defaults.kodeKab,
+						defaults.namaKabupaten,
+						read.year ?? defaults.tahun,
+						...statuses,
+						index === 0 ? read.skip : 0,
+						read.delimiter,
+						read.decimalComma ? ',' : '.',
+						index === 0
+					]
+				);
+			} catch {
+				// Not readable as typed (a cell that is not a number, a row of another width, bytes
+				// that are not UTF-8): nothing of the file is kept.
+				return null;
+			}
 		}
+		await db.query('COMMIT');
+		committed = true;
+	} finally {
+		if (!committed) await db.query('ROLLBACK');
 	}
 	// Other spellings of a status ("Desa Mandiri", "Sangat-Tertinggal") are few: each distinct one
 	// is folded and looked up once, as the validated loader does.
