@@ -14,6 +14,22 @@ export interface Database {
 }
 
 /**
+ * Runs `steps` as one transaction: committed when they finish, rolled back when they throw. For a
+ * large insert made of several statements: DuckDB compresses the rows once, at the commit.
+ */
+export async function inTransaction<T>(db: Database, steps: () => Promise<T>): Promise<T> {
+	await db.query('BEGIN TRANSACTION');
+	try {
+		const result = await steps();
+		await db.query('COMMIT');
+		return result;
+	} catch (error) {
+		await db.query('ROLLBACK');
+		throw error;
+	}
+}
+
+/**
  * Settings every connection gets: extensions are downloads, and this product makes none; the
  * tables live in an in-memory database that compresses them as DuckDB's files do (a 740,000-row
  * panel's tables take about a seventh of the memory, which a browser tab never gives back).

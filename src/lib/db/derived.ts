@@ -1,5 +1,5 @@
 import type { Table } from 'apache-arrow';
-import { readsOnly, type Database } from './database';
+import { inTransaction, readsOnly, type Database } from './database';
 
 /**
  * Tables derived from the loaded rows, built once after a change instead of once per query:
@@ -48,17 +48,11 @@ const BASE: readonly Build[] = [
 		const last = Number(range?.last ?? 0);
 		const parts = Math.max(1, Math.ceil(Number(range?.n ?? 0) / SCORE_PART_ROWS));
 		const step = Math.ceil((last - first + 1) / parts);
-		await db.query('BEGIN TRANSACTION');
-		let committed = false;
-		try {
+		await inTransaction(db, async () => {
 			for (let from = first; from <= last; from += step) {
 				await db.query('INSERT INTO village_score SELECT * FROM village_scored($1::INTEGER, $2::INTEGER)', [from, Math.min(last, from + step - 1)]);
 			}
-			await db.query('COMMIT');
-			committed = true;
-		} finally {
-			if (!committed) await db.query('ROLLBACK');
-		}
+		});
 	}
 ];
 

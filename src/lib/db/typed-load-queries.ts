@@ -1,4 +1,4 @@
-import type { Database } from './database';
+import { inTransaction, type Database } from './database';
 import { columnValues } from './arrow';
 import { VILLAGE_FIELDS, type StagedCounts, type StagedDefaults } from './load-queries';
 
@@ -55,6 +55,13 @@ function fieldValue(read: TypedRead, field: TypedField): string {
 /** DuckDB's read buffer: its default (32 MB) would stay in the wasm heap, which never shrinks. */
 const READ_BUFFER_BYTES = 4 * 1024 * 1024;
 
+/** A part DuckDB could not read as typed: the file goes the validated way. */
+class NotTyped extends Error {
+	constructor(cause: unknown) {
+		super('not readable as typed', { cause });
+	}
+}
+
 /** The fields read as text, in `village_year`'s order. */
 const TEXT_FIELDS = VILLAGE_FIELDS.filter((field) => field !== 'tahun' && !NUMBERS.has(field));
 
@@ -94,11 +101,9 @@ export async function insertTypedVillages(
 	// Row numbers as the validated loader counts them: DuckDB reads each part on one thread, in
 	// order, the parts one after another, and the sequence numbers the rows as they come.
 	await db.query('CREATE OR REPLACE SEQUENCE staging_row START 1');
-	// One transaction, a statement per part: DuckDB's read buffers are a part's, and the rows are
+	// One transaction (a statement per part): DuckDB's read buffers are a part's, and the rows are
 	// compressed once, at the end (a commit per part would recompress the table's last row group).
-	await db.query('BEGIN TRANSACTION');
-	let committed = false;
-	try {
+	const readParts = async () => {
 		for (const [index, file] of read.files.entries()) {
 			// Between parts, so that Cancel does not wait for the whole file.
 			signal?.throwIfAborted();
@@ -131,16 +136,18 @@ export async function insertTypedVillages(
 						index === 0
 					]
 				);
-			} catch {
+			} catch (error) {
 				// Not readable as typed (a cell that is not a number, a row of another width, bytes
 				// that are not UTF-8): nothing of the file is kept.
-				return null;
+				throw new NotTyped(error);
 			}
 		}
-		await db.query('COMMIT');
-		committed = true;
-	} finally {
-		if (!committed) await db.query('ROLLBACK');
+	};
+	try {
+		await inTransaction(db, readParts);
+	} catch (error) {
+		if (error instanceof NotTyped) return null;
+		throw error;
 	}
 	// Other spellings of a status ("Desa Mandiri", "Sangat-Tertinggal") are few: each distinct one
 	// is folded and looked up once, as the validated loader does.
