@@ -205,11 +205,14 @@ const PATHS = [
 			FROM village_score v ${CODE_JOIN}
 			WHERE v.kode_desa IS NOT NULL
 			GROUP BY v.kode_desa
-		)
+		),
+		-- A village's years once as a list of their own: each year's code is then found by its
+		-- position, not by filtering the village's years once for every year.
+		dated AS (SELECT *, [e.tahun FOR e IN years] AS tahun FROM found)
 		SELECT f.kode_desa, dense_rank() OVER (ORDER BY substr(f.kode_desa, 1, 6))::INTEGER AS kecamatan,
-			[coalesce(list_filter(f.years, e -> e.tahun = t)[1].code, 0) FOR t IN y.years] AS codes,
+			[coalesce(f.years[list_position(f.tahun, t)].code, 0) FOR t IN y.years] AS codes,
 			f.nama_kecamatan, f.nama_kabupaten, f.nama_seragam
-		FROM found f, (SELECT list(tahun ORDER BY i) AS years FROM path_year) y`,
+		FROM dated f, (SELECT list(tahun ORDER BY i) AS years FROM path_year) y`,
 	// Each kecamatan of village_path (`kecamatan`: villages are grouped on this number, which is
 	// quicker than on its code), its names, and whether they are its every village's in every
 	// year: then they are the names of any of its villages a movement counts.
@@ -226,16 +229,32 @@ const PATHS = [
  * years), appearing and vanishing villages included, for the nation, each province and regency
  * (a kecamatan's few villages are followed from village_path when asked); valid for an area whose
  * coded years are all of them. `move_agg`: the status indicators' movements, from the pairs.
+ *
+ * Joined from the village rows, not read from village_path: the summary needs these right after a
+ * load, and the paths, which only Transisi reads, are then built when it first asks for them.
  */
 const PAIRS = [
 	`CREATE OR REPLACE TABLE pair_agg AS
-		WITH pairs AS (
-			SELECT left(p.kode_desa, 4) AS place, y.tahun AS dari_tahun, z.tahun AS ke_tahun, p.codes[y.i] AS a, p.codes[z.i] AS b
-			FROM village_path p, path_year y JOIN path_year z ON z.i = y.i + 1
+		WITH years AS (
+			SELECT tahun, row_number() OVER (ORDER BY tahun)::INTEGER AS i
+			FROM (SELECT DISTINCT tahun FROM village_score WHERE kode_desa IS NOT NULL AND tahun IS NOT NULL)
+		),
+		coded AS (
+			SELECT v.kode_desa, y.i, k.code
+			FROM village_score v JOIN years y USING (tahun) ${CODE_JOIN}
+			-- One year (a single release, the common file) has no pairs: nothing to join.
+			WHERE v.kode_desa IS NOT NULL AND (SELECT count(*) FROM years) > 1
+		),
+		-- A village in one year of a pair and not the other meets code 0 there; a year with no next
+		-- (or no previous) year has no pair.
+		pairs AS (
+			SELECT left(coalesce(a.kode_desa, b.kode_desa), 4) AS place, coalesce(a.i, b.i - 1) AS i,
+				coalesce(a.code, 0) AS a, coalesce(b.code, 0) AS b
+			FROM coded a FULL JOIN coded b ON b.kode_desa = a.kode_desa AND b.i = a.i + 1
 		),
 		fine AS (
-			SELECT place AS area, dari_tahun, ke_tahun, a, b, count(*) AS n
-			FROM pairs WHERE a <> 0 OR b <> 0
+			SELECT p.place AS area, y.tahun AS dari_tahun, z.tahun AS ke_tahun, p.a, p.b, count(*) AS n
+			FROM pairs p JOIN years y ON y.i = p.i JOIN years z ON z.i = p.i + 1
 			GROUP BY ALL
 		),
 		prov AS (
@@ -291,9 +310,8 @@ const GROUPS: readonly { statements: readonly Build[]; readBy: RegExp; schemes: 
 	{ statements: BASE, readBy: /\b(village_score|village_class|status_counts|village_moves)\b/i, schemes: false },
 	{ statements: CLASSES, readBy: /\b(score_class|score_code|code_class|code_move|village_class|status_counts|village_moves|path_moves)\b/i, schemes: true },
 	{ statements: COUNTS, readBy: /\b(status_agg|area_year|village_kab_year|place_code_year)\b/i, schemes: true },
-	// Read by the pairs too: they are built from the paths.
-	{ statements: PATHS, readBy: /\b(village_path|path_year|path_kecamatan|path_codes|path_moves|pair_agg|move_agg)\b/i, schemes: true },
-	{ statements: PAIRS, readBy: /\b(pair_agg|move_agg)\b/i, schemes: true }
+	{ statements: PAIRS, readBy: /\b(pair_agg|move_agg)\b/i, schemes: true },
+	{ statements: PATHS, readBy: /\b(village_path|path_year|path_kecamatan|path_codes|path_moves)\b/i, schemes: true }
 ];
 /** Groups built from the classes as well as from the base. */
 const FROM_CLASSES = 2;
@@ -301,27 +319,40 @@ const FROM_CLASSES = 2;
 const DEFINES = /^\s*CREATE\s+(OR\s+REPLACE\s+)?(MACRO|VIEW|TABLE\s+IF\s+NOT\s+EXISTS)\b/i;
 
 /**
- * The database with its derived tables kept fresh: before a statement that reads them, a cheap
- * stamp of the loaded data is compared with the one they were built from, and they are rebuilt
- * if it moved. Concurrent reads share one check, and so do reads with no write between them; a
- * check never outlives a write that finished after it started.
- */
-/**
- * Builds every derived table now, with a statement that reads them all: called right after a
- * load, the charts the user opens next find them ready instead of waiting for them.
+ * Builds the tables the summary reads now: called right after a load, its charts find them ready
+ * instead of waiting for them. Transisi's paths are built when it first reads them, so the
+ * summary's first queries do not queue behind them.
  */
 export async function buildDerivedTables(db: Database): Promise<void> {
 	await db.query('SELECT (SELECT count(*) FROM status_agg) + (SELECT count(*) FROM move_agg) AS n');
 }
 
+/**
+ * The database with its derived tables kept fresh: before a statement that reads them, a cheap
+ * stamp of the loaded data is compared with the one they were built from, and they are rebuilt
+ * if it moved. Concurrent reads share one check, and so do reads with no write between them; a
+ * check never outlives a write that finished after it started.
+ */
 export function withDerivedTables(db: Database): Database {
 	const builtFrom = GROUPS.map((): string | null => null);
 	let writes = 0;
 	const checks = new Map<string, { writes: number; done: Promise<void> }>();
 	let chain: Promise<void> = Promise.resolve();
 
-	async function ensureFresh(needed: readonly number[]): Promise<void> {
+	let lastStamp: { writes: number; row: Record<string, unknown> | undefined } | null = null;
+
+	/** The stamp, read again only after a write: the checks of one view's reads share one. */
+	async function currentStamp(): Promise<Record<string, unknown> | undefined> {
+		if (lastStamp?.writes === writes) return lastStamp.row;
+		const at = writes;
 		const row = (await db.query(STAMP)).toArray()[0];
+		// Kept only if no write finished meanwhile: it may or may not be in what was read.
+		if (writes === at) lastStamp = { writes: at, row };
+		return row;
+	}
+
+	async function ensureFresh(needed: readonly number[]): Promise<void> {
+		const row = await currentStamp();
 		const data = String(row?.data ?? '');
 		const stamps = GROUPS.map((group) => (group.schemes ? `${data}|${String(row?.schemes ?? '')}` : data));
 		// A rebuilt group makes every later one stale: they are built from it.
