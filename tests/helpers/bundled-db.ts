@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Database } from '../../src/lib/db/database';
+import type { DerivedOptions } from '../../src/lib/db/derived';
 import { openNodeDatabase } from '../../src/lib/db/node';
 import { loadBundledDatasets, NATIONAL_FILE } from '../../src/lib/load/bundled';
 import { loadPreparedTable, NO_DEFAULTS, prepareDatabase } from '../../src/lib/load/load-file';
@@ -30,9 +31,9 @@ export async function openNationalDatabase(): Promise<Database> {
  * 2015), each year a file in its release layout (before 2024 without the regency's name),
  * loaded as the app loads files.
  */
-export async function openPanelDatabase(years: readonly number[]): Promise<Database> {
+export async function openPanelDatabase(years: readonly number[], derived?: DerivedOptions): Promise<Database> {
 	const panel = await samplePanel();
-	const db = await openNodeDatabase();
+	const db = await openNodeDatabase(derived);
 	await prepareDatabase(db);
 	for (const tahun of years) await loadFile(db, `idm-${tahun}-sintetis.csv`, new TextEncoder().encode(releaseCsv(tahun, panel)));
 	return db;

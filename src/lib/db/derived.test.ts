@@ -109,6 +109,38 @@ describe('pre-aggregated answers on three years of the synthetic panel', () => {
 	}, 60_000);
 });
 
+describe('the merged scores, kept uncompressed or copied in parts', () => {
+	/** Where `village_score` holds rows: 'temp' (one uncompressed statement) or 'idm' (compressed, in parts). */
+	async function whereScoresLive(db: Database) {
+		const tables = rowsOf<{ database_name: string; n: number }>(
+			await db.query("SELECT database_name, estimated_size::INTEGER AS n FROM duckdb_tables() WHERE table_name = 'village_score'")
+		);
+		return tables.filter((t) => t.n > 0).map((t) => t.database_name);
+	}
+
+	const allScores = (db: Database) => rows(db.query('SELECT * FROM village_score'));
+
+	it('are the same rows and answers either way, three files read in five parts', async () => {
+		const whole = await openPanelDatabase([2016, 2020, 2024]);
+		const parted = await openPanelDatabase([2016, 2020, 2024], { scorePartRows: 1000 });
+		const scores = await allScores(whole);
+		expect(scores).toHaveLength(4437);
+		expect(await allScores(parted)).toEqual(scores);
+		expect(await whereScoresLive(whole)).toEqual(['temp']);
+		expect(await whereScoresLive(parted)).toEqual(['idm']);
+		for (const area of ['', '35', '3507']) await expectAggregatesMatchRows(parted, area, 'resmi');
+	}, 60_000);
+
+	it('move to the compressed database when a file makes them more than one part', async () => {
+		const db = await openPanelDatabase([2016, 2020, 2024], { scorePartRows: 5000 });
+		expect(await whereScoresLive(db)).toEqual(['temp']);
+		await loadFile(db, NATIONAL_FILE, new Uint8Array(await readFile(DATA_DIR + NATIONAL_FILE)));
+		const after = await expectAggregatesMatchRows(db, '', 'resmi');
+		expect(await whereScoresLive(db)).toEqual(['idm']);
+		expect(after.find((row) => row.tahun === 2024 && row.status === 'MANDIRI')?.jumlah).toBe(17_203);
+	}, 60_000);
+});
+
 describe('Transisi between any two years of the ten-year panel as one file', () => {
 	/** Pairs of years in and out of 2015–2024: apart, backwards, the same year, all new, all gone. */
 	const PAIRS = [[2015, 2024], [2019, 2017], [2020, 2020], [2014, 2015], [2024, 2025], [2016, 2017]] as const;

@@ -28,26 +28,46 @@ import { inTransaction, readsOnly, type Database } from './database';
  */
 const PLACE_AREAS = `[left(place, n) FOR n IN [0, 2, 4, 6] IF length(place) >= n]`;
 
-/** Rows of village files copied into `village_score` per statement. */
-const SCORE_PART_ROWS = 150_000;
+/** How `village_score` is copied: the village rows of the files per statement. */
+export interface DerivedOptions {
+	scorePartRows: number;
+}
+
+export const DERIVED_OPTIONS: DerivedOptions = { scorePartRows: 150_000 };
 
 /**
  * The merged village scores, which every other derived table is built from: the village-years
- * several rows give, merged, then the single rows a range of row numbers at a time, in one
- * transaction. DuckDB's wasm heap never shrinks: one statement over a 740,000-row panel took it
- * from 260 to 450 MiB; parts of 150,000 rows stay within what the load had already taken.
+ * several rows give, merged, then the single rows.
+ *
+ * Rows that fit one part are copied by one statement into an uncompressed temporary table (which
+ * names resolve to first): at 75,000 rows, writing into the compressed database took twice as
+ * long, for 17 MiB it would have saved. More are copied into the compressed database, a range of
+ * row numbers at a time, in one transaction: DuckDB's wasm heap never shrinks, and one statement
+ * over a 740,000-row panel took it from 260 to 450 MiB; parts of 150,000 rows stay within what
+ * the load had already taken.
  */
 // Not sorted: ordering 750,000 rows costs more than every read of one year it would spare.
 const BASE: readonly Build[] = [
 	`CREATE OR REPLACE TABLE village_several AS
 		SELECT hash(identity, tahun) AS h FROM village_rows GROUP BY h HAVING count(*) > 1`,
-	`CREATE OR REPLACE TABLE village_score AS SELECT * FROM village_scored(NULL, NULL)`,
-	async (db) => {
+	async (db, { scorePartRows }) => {
 		const range = (await db.query('SELECT min(source_row) AS first, max(source_row) AS last, count(*) AS n FROM village_year')).toArray()[0];
 		const first = Number(range?.first ?? 1);
 		const last = Number(range?.last ?? 0);
-		const parts = Math.max(1, Math.ceil(Number(range?.n ?? 0) / SCORE_PART_ROWS));
-		const step = Math.ceil((last - first + 1) / parts);
+		const rows = Number(range?.n ?? 0);
+		if (rows <= scorePartRows) {
+			// A copy larger data left in the compressed database is emptied (CREATE without TEMP names that one).
+			await db.query('CREATE OR REPLACE TABLE village_score AS SELECT * FROM village_scored(NULL, NULL) LIMIT 0');
+			await db.query(
+				`CREATE OR REPLACE TEMP TABLE village_score AS
+					SELECT * FROM village_scored(NULL, NULL) UNION ALL SELECT * FROM village_scored($1::INTEGER, $2::INTEGER)`,
+				[first, last]
+			);
+			return;
+		}
+		await db.query('DROP TABLE IF EXISTS temp.main.village_score');
+		await db.query('CREATE OR REPLACE TABLE village_score AS SELECT * FROM village_scored(NULL, NULL)');
+		const step = Math.ceil((last - first + 1) / Math.ceil(rows / scorePartRows));
 		await inTransaction(db, async () => {
 			for (let from = first; from <= last; from += step) {
 				await db.query('INSERT INTO village_score SELECT * FROM village_scored($1::INTEGER, $2::INTEGER)', [from, Math.min(last, from + step - 1)]);
@@ -57,7 +77,7 @@ const BASE: readonly Build[] = [
 ];
 
 /** A statement that builds (part of) a derived table, or steps that build it from what the data holds. */
-type Build = string | ((db: Database) => Promise<void>);
+type Build = string | ((db: Database, options: DerivedOptions) => Promise<void>);
 
 /**
  * What a village-year's class depends on, its score (or, without one, its published status),
@@ -333,7 +353,7 @@ export async function buildDerivedTables(db: Database): Promise<void> {
  * if it moved. Concurrent reads share one check, and so do reads with no write between them; a
  * check never outlives a write that finished after it started.
  */
-export function withDerivedTables(db: Database): Database {
+export function withDerivedTables(db: Database, options: DerivedOptions = DERIVED_OPTIONS): Database {
 	const builtFrom = GROUPS.map((): string | null => null);
 	let writes = 0;
 	const checks = new Map<string, { writes: number; done: Promise<void> }>();
@@ -361,7 +381,7 @@ export function withDerivedTables(db: Database): Database {
 			if (!rebuilt && builtFrom[index] === stamps[index]) continue;
 			for (const statement of GROUPS[index]!.statements) {
 				if (typeof statement === 'string') await db.query(statement);
-				else await statement(db);
+				else await statement(db, options);
 			}
 			builtFrom[index] = stamps[index]!;
 			rebuilt = true;

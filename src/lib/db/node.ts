@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Table } from 'apache-arrow';
 import { CONNECTION_SETTINGS, type Database } from './database';
-import { withDerivedTables } from './derived';
+import { DERIVED_OPTIONS, withDerivedTables, type DerivedOptions } from './derived';
 
 const require = createRequire(import.meta.url);
 
@@ -10,7 +10,7 @@ const require = createRequire(import.meta.url);
  * Opens duckdb-wasm's blocking Node build: the same wasm engine the browser runs, for tests and
  * build-time scripts. Never imported by browser code.
  */
-export async function openNodeDatabase(): Promise<Database> {
+export async function openNodeDatabase(derived: DerivedOptions = DERIVED_OPTIONS): Promise<Database> {
 	const duckdb: typeof import('@duckdb/duckdb-wasm/blocking') = require('@duckdb/duckdb-wasm/blocking');
 	const dist = dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));
 	const db = await duckdb.createDuckDB(
@@ -40,5 +40,5 @@ export async function openNodeDatabase(): Promise<Database> {
 		async registerBlob(name, blob) {
 			db.registerFileBuffer(name, new Uint8Array(await blob.arrayBuffer()));
 		}
-	});
+	}, derived);
 }
