@@ -41,6 +41,9 @@ export const CONNECTION_SETTINGS = [
 	'USE idm'
 ] as const;
 
+/** The compressed database's name, for the one statement that must name it (village-storage.ts). */
+export const COMPRESSED_CATALOG = 'idm';
+
 /**
  * Whether a statement only reads: a SELECT (or WITH … SELECT) naming nothing that changes the
  * database. A statement in doubt (a column called `load`, a word in a string) counts as a write,

@@ -15,6 +15,28 @@ const YEAR_PAIRS = `SELECT from_year::INTEGER AS dari_tahun, to_year::INTEGER AS
 			FROM (SELECT lag(tahun) OVER (ORDER BY tahun) AS dari_tahun, tahun AS ke_tahun FROM years)
 			WHERE from_year IS NULL AND dari_tahun IS NOT NULL`;
 
+/** The village rows' columns: the table is created in the database and as a temporary one (village-storage.ts). */
+export const VILLAGE_YEAR_COLUMNS = `
+		source VARCHAR NOT NULL,
+		source_row INTEGER NOT NULL,
+		kode_prov VARCHAR,
+		nama_provinsi VARCHAR,
+		kode_kab VARCHAR,
+		nama_kabupaten VARCHAR,
+		kode_kec VARCHAR,
+		nama_kecamatan VARCHAR,
+		kode_desa VARCHAR,
+		nama_desa VARCHAR,
+		tahun INTEGER,
+		iks DOUBLE,
+		ike DOUBLE,
+		ikl DOUBLE,
+		idm DOUBLE,
+		status_text VARCHAR,
+		status_published VARCHAR,
+		keterangan VARCHAR
+`;
+
 const SCHEMA = [
 	`CREATE TABLE IF NOT EXISTS dataset (
 		source VARCHAR PRIMARY KEY,
@@ -65,26 +87,7 @@ const SCHEMA = [
 		ELSE 'tetap'
 	END`,
 	`CREATE OR REPLACE MACRO name_key(name) AS regexp_replace(upper(coalesce(name, '')), '[^A-Z0-9]+', '', 'g')`,
-	`CREATE TABLE IF NOT EXISTS village_year (
-		source VARCHAR NOT NULL,
-		source_row INTEGER NOT NULL,
-		kode_prov VARCHAR,
-		nama_provinsi VARCHAR,
-		kode_kab VARCHAR,
-		nama_kabupaten VARCHAR,
-		kode_kec VARCHAR,
-		nama_kecamatan VARCHAR,
-		kode_desa VARCHAR,
-		nama_desa VARCHAR,
-		tahun INTEGER,
-		iks DOUBLE,
-		ike DOUBLE,
-		ikl DOUBLE,
-		idm DOUBLE,
-		status_text VARCHAR,
-		status_published VARCHAR,
-		keterangan VARCHAR
-	)`,
+	`CREATE TABLE IF NOT EXISTS village_year (${VILLAGE_YEAR_COLUMNS})`,
 	`CREATE TABLE IF NOT EXISTS status_recap (
 		source VARCHAR NOT NULL,
 		kode_kab VARCHAR NOT NULL,

@@ -23,6 +23,7 @@ import { insertStagedVillagesByColumn } from '../db/columnar-load-queries';
 import { insertTypedVillages } from '../db/typed-load-queries';
 import { insertKecamatanAliases, refreshNameMatches } from '../db/match-queries';
 import { createSchema } from '../db/schema';
+import { makeRoomForVillageRows, startVillageRowsUncompressed } from '../db/village-storage';
 import { KNOWN_KECAMATAN_ALIASES } from '../domain/names';
 import { BUILT_IN_SCHEMES } from '../domain/schemes';
 import { STATUS_ALIASES, STATUS_ORDER } from '../domain/status';
@@ -34,6 +35,7 @@ import { lineParts } from './line-parts';
 /** Creates the tables and puts the domain's schemes, status spellings and aliases in them. */
 export async function prepareDatabase(db: Database): Promise<void> {
 	await createSchema(db);
+	await startVillageRowsUncompressed(db);
 	for (const scheme of BUILT_IN_SCHEMES) await insertScheme(db, scheme);
 	const ownNames = Object.fromEntries(STATUS_ORDER.map((status) => [status, status]));
 	await insertStatusAliases(db, { ...ownNames, ...STATUS_ALIASES });
@@ -86,13 +88,16 @@ export async function loadPreparedTable(
 	source: string,
 	table: PreparedTable,
 	choice: LoadChoice,
-	options: { signal?: AbortSignal; matchNames?: boolean; prepare?: Preparer; partBytes?: number } = {}
+	options: { signal?: AbortSignal; matchNames?: boolean; prepare?: Preparer; partBytes?: number; compressFromRows?: number } = {}
 ): Promise<StagedCounts> {
 	const { signal, prepare = prepareFileOffThread, partBytes = TYPED_PART_BYTES } = options;
 	const mapping = choice.mapping ?? mappingFor(choice.kind, table.headers);
 	// Cancelling is checked between statements: DuckDB cannot stop one midway, but nothing of
 	// the table is kept once the running statement ends.
 	signal?.throwIfAborted();
+	if (choice.kind === 'scores' || choice.kind === 'status') {
+		await makeRoomForVillageRows(db, estimatedVillageYears(table, mapping), options.compressFromRows);
+	}
 	if (table.whole) {
 		const layout = typedReadOf(table, choice.kind, mapping);
 		if (layout) {
@@ -122,6 +127,17 @@ export async function loadPreparedTable(
 		return { ...staged, rejected: staged.rejected + rowIssues.length };
 	});
 	return counts!;
+}
+
+/**
+ * About how many village-years a table gives: the file's size over the bytes per line of its
+ * first 64 KB, times the years a line holds (a wide file has a column per year).
+ */
+function estimatedVillageYears(table: PreparedTable, mapping: readonly StagedColumn[]): number {
+	const sample = table.text.slice(0, 65_536);
+	const bytesPerLine = sample.length / Math.max(1, sample.split('\n').length - 1);
+	const years = new Set(mapping.flatMap((column) => (column.tahun == null ? [] : [column.tahun]))).size;
+	return Math.ceil((table.whole?.size ?? table.text.length) / Math.max(1, bytesPerLine)) * Math.max(1, years);
 }
 
 /**
