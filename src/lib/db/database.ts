@@ -29,20 +29,22 @@ export async function inTransaction<T>(db: Database, steps: () => Promise<T>): P
 	}
 }
 
+/** The compressed database's name; village-storage.ts names it where a temporary table has the same name. */
+export const COMPRESSED_CATALOG = 'idm';
+
 /**
  * Settings every connection gets: extensions are downloads, and this product makes none; the
  * tables live in an in-memory database that compresses them as DuckDB's files do (a 740,000-row
- * panel's tables take about a seventh of the memory, which a browser tab never gives back).
+ * panel's tables take about a seventh of the memory, which a browser tab never gives back). A
+ * few village rows, and the scores merged from them, are kept uncompressed until they grow
+ * (village-storage.ts, derived.ts).
  */
 export const CONNECTION_SETTINGS = [
 	'SET autoinstall_known_extensions = false',
 	'SET autoload_known_extensions = false',
-	"ATTACH ':memory:' AS idm (COMPRESS)",
-	'USE idm'
+	`ATTACH ':memory:' AS ${COMPRESSED_CATALOG} (COMPRESS)`,
+	`USE ${COMPRESSED_CATALOG}`
 ] as const;
-
-/** The compressed database's name, for the one statement that must name it (village-storage.ts). */
-export const COMPRESSED_CATALOG = 'idm';
 
 /**
  * Whether a statement only reads: a SELECT (or WITH … SELECT) naming nothing that changes the
