@@ -1,8 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { rowsOf } from '../../src/lib/db/arrow';
 import type { Database } from '../../src/lib/db/database';
 import type { DerivedOptions } from '../../src/lib/db/derived';
 import { openNodeDatabase } from '../../src/lib/db/node';
+import { statusCountsByYear } from '../../src/lib/db/status-queries';
+import { statusYears, type StatusCount } from '../../src/lib/domain/status-counts';
 import { loadBundledDatasets, NATIONAL_FILE } from '../../src/lib/load/bundled';
 import { loadPreparedTable, NO_DEFAULTS, prepareDatabase } from '../../src/lib/load/load-file';
 import { isPrepared } from '../../src/lib/load/prepare';
@@ -15,6 +18,13 @@ export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 export async function openBundledDatabase(): Promise<Database> {
 	const db = await openNodeDatabase();
 	await loadBundledDatasets(db, async (file) => new Uint8Array(await readFile(DATA_DIR + file)));
+	return db;
+}
+
+/** A database with the schema and the domain's schemes, and no data. */
+export async function openFreshDatabase(): Promise<Database> {
+	const db = await openNodeDatabase();
+	await prepareDatabase(db);
 	return db;
 }
 
@@ -67,4 +77,20 @@ export async function loadFile(db: Database, name: string, bytes: Uint8Array, ro
 		results.push(await loadPreparedTable(db, table.name, table, { kind: table.kind, role, defaults: NO_DEFAULTS }));
 	}
 	return results;
+}
+
+/** An area's counts per year under the official scheme, written Mandiri / Maju / Berkembang / Tertinggal / Sangat Tertinggal. */
+export async function countsPerYear(db: Database, area: string): Promise<Record<number, string>> {
+	const years = statusYears(rowsOf<StatusCount>(await statusCountsByYear(db, area, 'resmi')));
+	return Object.fromEntries(
+		years.map((y) => [y.tahun, [y.counts.MANDIRI, y.counts.MAJU, y.counts.BERKEMBANG, y.counts.TERTINGGAL, y.counts['SANGAT TERTINGGAL']].join(' / ')])
+	);
+}
+
+/** The databases where a table holds rows: 'temp' (uncompressed) or 'idm' (compressed). */
+export async function databasesHolding(db: Database, table: string): Promise<string[]> {
+	const tables = rowsOf<{ database_name: string; n: number }>(
+		await db.query('SELECT database_name, estimated_size::INTEGER AS n FROM duckdb_tables() WHERE table_name = $1', [table])
+	);
+	return tables.filter((t) => t.n > 0).map((t) => t.database_name);
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DATA_DIR, loadFile, openBundledDatabase, openLongPanelDatabase, openPanelDatabase } from '../../../tests/helpers/bundled-db';
+import { DATA_DIR, databasesHolding, loadFile, openBundledDatabase, openLongPanelDatabase, openPanelDatabase } from '../../../tests/helpers/bundled-db';
 import { NATIONAL_FILE } from '../load/bundled';
 import { parseScheme } from '../domain/schemes';
 import { insertScheme } from './load-queries';
@@ -17,6 +17,7 @@ import {
 	transitionYearsFromRows
 } from './transition-queries';
 import { rowsOf } from './arrow';
+import { buildDerivedTables } from './derived';
 import type { Database } from './database';
 import { meanScores, meanScoresFromRows, statusIndicators, statusIndicatorsFromRows } from './indicator-queries';
 import { statusCountsByYear, statusCountsFromRows } from './status-queries';
@@ -110,14 +111,6 @@ describe('pre-aggregated answers on three years of the synthetic panel', () => {
 });
 
 describe('the merged scores, kept uncompressed or copied in parts', () => {
-	/** Where `village_score` holds rows: 'temp' (one uncompressed statement) or 'idm' (compressed, in parts). */
-	async function whereScoresLive(db: Database) {
-		const tables = rowsOf<{ database_name: string; n: number }>(
-			await db.query("SELECT database_name, estimated_size::INTEGER AS n FROM duckdb_tables() WHERE table_name = 'village_score'")
-		);
-		return tables.filter((t) => t.n > 0).map((t) => t.database_name);
-	}
-
 	const allScores = (db: Database) => rows(db.query('SELECT * FROM village_score'));
 
 	it('are the same rows and answers either way, three files read in five parts', async () => {
@@ -126,17 +119,18 @@ describe('the merged scores, kept uncompressed or copied in parts', () => {
 		const scores = await allScores(whole);
 		expect(scores).toHaveLength(4437);
 		expect(await allScores(parted)).toEqual(scores);
-		expect(await whereScoresLive(whole)).toEqual(['temp']);
-		expect(await whereScoresLive(parted)).toEqual(['idm']);
+		expect(await databasesHolding(whole, 'village_score')).toEqual(['temp']);
+		expect(await databasesHolding(parted, 'village_score')).toEqual(['idm']);
 		for (const area of ['', '35', '3507']) await expectAggregatesMatchRows(parted, area, 'resmi');
 	}, 60_000);
 
 	it('move to the compressed database when a file makes them more than one part', async () => {
 		const db = await openPanelDatabase([2016, 2020, 2024], { scorePartRows: 5000 });
-		expect(await whereScoresLive(db)).toEqual(['temp']);
+		await buildDerivedTables(db);
+		expect(await databasesHolding(db, 'village_score')).toEqual(['temp']);
 		await loadFile(db, NATIONAL_FILE, new Uint8Array(await readFile(DATA_DIR + NATIONAL_FILE)));
 		const after = await expectAggregatesMatchRows(db, '', 'resmi');
-		expect(await whereScoresLive(db)).toEqual(['idm']);
+		expect(await databasesHolding(db, 'village_score')).toEqual(['idm']);
 		expect(after.find((row) => row.tahun === 2024 && row.status === 'MANDIRI')?.jumlah).toBe(17_203);
 	}, 60_000);
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadFile } from '../../../tests/helpers/bundled-db';
+import { countsPerYear as counts, loadFile, openFreshDatabase as freshDatabase } from '../../../tests/helpers/bundled-db';
 import { rowsOf } from '../db/arrow';
 import type { Database } from '../db/database';
 import { openNodeDatabase } from '../db/node';
@@ -13,20 +13,6 @@ import { prepareFile } from './prepare-file';
 
 const FIXTURES = new URL('../../../tests/fixtures/layouts/', import.meta.url);
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(name, FIXTURES)));
-
-async function freshDatabase(): Promise<Database> {
-	const db = await openNodeDatabase();
-	await prepareDatabase(db);
-	return db;
-}
-
-/** Counts per year written Mandiri / Maju / Berkembang / Tertinggal / Sangat Tertinggal. */
-async function counts(db: Database, area: string): Promise<Record<number, string>> {
-	const years = statusYears(rowsOf<StatusCount>(await statusCountsByYear(db, area, 'resmi')));
-	return Object.fromEntries(
-		years.map((y) => [y.tahun, [y.counts.MANDIRI, y.counts.MAJU, y.counts.BERKEMBANG, y.counts.TERTINGGAL, y.counts['SANGAT TERTINGGAL']].join(' / ')])
-	);
-}
 
 async function findings(db: Database, source: string) {
 	return rowsOf<{ source_row: number | null; kolom: string | null; nilai: string | null; alasan: string }>(
