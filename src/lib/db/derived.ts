@@ -205,6 +205,10 @@ const COUNTS = [
 		ORDER BY area, scheme_id, tahun`
 ];
 
+/** The years with coded villages, each with its place `i` in order: the paths' and the pairs' years. */
+const CODED_YEARS = `SELECT tahun, row_number() OVER (ORDER BY tahun)::INTEGER AS i
+	FROM (SELECT DISTINCT tahun FROM village_score WHERE kode_desa IS NOT NULL AND tahun IS NOT NULL)`;
+
 /**
  * Every village with a code, one row each: its kecamatan (a row of `path_kecamatan`), its code in
  * each year (`codes`, the code of the i-th year of `path_year` at i, 0 where it is absent), and
@@ -213,9 +217,7 @@ const COUNTS = [
  * list elements of 75,000 rows instead of a join of village rows.
  */
 const PATHS = [
-	`CREATE OR REPLACE TABLE path_year AS
-		SELECT tahun, row_number() OVER (ORDER BY tahun)::INTEGER AS i
-		FROM (SELECT DISTINCT tahun FROM village_score WHERE kode_desa IS NOT NULL AND tahun IS NOT NULL)`,
+	`CREATE OR REPLACE TABLE path_year AS ${CODED_YEARS}`,
 	`CREATE OR REPLACE TABLE village_path AS
 		WITH found AS (
 			SELECT v.kode_desa, list({tahun: v.tahun, code: k.code}) AS years,
@@ -255,10 +257,7 @@ const PATHS = [
  */
 const PAIRS = [
 	`CREATE OR REPLACE TABLE pair_agg AS
-		WITH years AS (
-			SELECT tahun, row_number() OVER (ORDER BY tahun)::INTEGER AS i
-			FROM (SELECT DISTINCT tahun FROM village_score WHERE kode_desa IS NOT NULL AND tahun IS NOT NULL)
-		),
+		WITH years AS (${CODED_YEARS}),
 		coded AS (
 			SELECT v.kode_desa, y.i, k.code
 			FROM village_score v JOIN years y USING (tahun) ${CODE_JOIN}
