@@ -104,11 +104,11 @@ export async function latestScores(db: Database, area: string): Promise<{ tahun:
 		`WITH latest AS (
 			SELECT max(tahun) AS tahun FROM area_year WHERE area = $1 AND n_score > 0
 		)
-		SELECT v.tahun, v.score, count(*)::INTEGER AS n
-		FROM village_score v JOIN latest USING (tahun)
-		WHERE v.score IS NOT NULL AND starts_with(coalesce(v.kode_desa, v.kode_kec, v.kode_kab, v.kode_prov, ''), $1)
+		SELECT s.tahun, s.score, sum(s.n)::INTEGER AS n
+		FROM latest_score s JOIN latest USING (tahun)
+		WHERE starts_with(s.place, $1)
 		GROUP BY ALL
-		ORDER BY v.score`,
+		ORDER BY s.score`,
 		[area]
 	);
 	if (table.numRows === 0 || !isAggregatedArea(area)) return latestScoresFromRows(db, area);

@@ -11,7 +11,7 @@ import { inTransaction, readsOnly, type Database } from './database';
  * - `status_agg`: villages per area × scheme × year × status (what `status_counts` counts), for
  *   every area a filter can name ('' the nation, each province, regency and kecamatan);
  * - `area_year`: per area and year, how many villages, scores and coded villages, and the exact
- *   sums the mean scores are made of;
+ *   sums the mean scores are made of; `latest_score`: each kecamatan's scores of its latest year;
  * - `village_path`: each coded village's code in every year (`path_year`), and its kecamatan
  *   (`path_kecamatan`), from which Transisi follows villages between any two years;
  * - `move_agg`: per area × scheme, the status indicators' village movements along consecutive
@@ -156,11 +156,22 @@ const COUNTS = [
 		)
 		SELECT area, tahun,
 			sum(villages)::INTEGER AS villages, sum(coded)::INTEGER AS coded, sum(n_score)::INTEGER AS n_score,
-			sum(sum_score) AS sum_score, sum(n_iks) AS n_iks, sum(sum_iks) AS sum_iks,
-			sum(n_ike) AS n_ike, sum(sum_ike) AS sum_ike, sum(n_ikl) AS n_ikl, sum(sum_ikl) AS sum_ikl
+			sum(sum_score)::BIGINT AS sum_score, sum(n_iks)::INTEGER AS n_iks, sum(sum_iks)::BIGINT AS sum_iks,
+			sum(n_ike)::INTEGER AS n_ike, sum(sum_ike)::BIGINT AS sum_ike, sum(n_ikl)::INTEGER AS n_ikl, sum(sum_ikl)::BIGINT AS sum_ikl
 		FROM (SELECT *, unnest(${PLACE_AREAS}) AS area FROM fine)
 		GROUP BY area, tahun
 		ORDER BY area, tahun`,
+	// Each kecamatan's scores of its latest year with scores, one row per distinct score: an
+	// area's latest year is its kecamatan's latest where they have it, so the distribution chart
+	// reads a year of scores from here instead of scanning every village-year for one year.
+	`CREATE OR REPLACE TABLE latest_score AS
+		WITH latest AS (SELECT place, max(tahun) AS tahun FROM place_code_year WHERE n_score > 0 GROUP BY place)
+		SELECT l.place, l.tahun, v.score, count(*)::INTEGER AS n
+		FROM village_score v
+		JOIN latest l ON l.place = left(coalesce(v.kode_desa, v.kode_kec, v.kode_kab, v.kode_prov, ''), 6) AND l.tahun = v.tahun
+		WHERE v.score IS NOT NULL
+		GROUP BY ALL
+		ORDER BY l.place`,
 	// What status_counts counts, per area: rolled up from the kecamatan a level at a time (each
 	// level from the one below, not every row to every level), classified per code at the end.
 	`CREATE OR REPLACE TABLE status_agg AS
@@ -328,7 +339,7 @@ const STAMP = `SELECT concat_ws('|',
 const GROUPS: readonly { statements: readonly Build[]; readBy: RegExp; schemes: boolean }[] = [
 	{ statements: BASE, readBy: /\b(village_score|village_class|status_counts|village_moves)\b/i, schemes: false },
 	{ statements: CLASSES, readBy: /\b(score_class|score_code|code_class|code_move|village_class|status_counts|village_moves|path_moves)\b/i, schemes: true },
-	{ statements: COUNTS, readBy: /\b(status_agg|area_year|village_kab_year|place_code_year)\b/i, schemes: true },
+	{ statements: COUNTS, readBy: /\b(status_agg|area_year|village_kab_year|place_code_year|latest_score)\b/i, schemes: true },
 	{ statements: PAIRS, readBy: /\b(pair_agg|move_agg)\b/i, schemes: true },
 	{ statements: PATHS, readBy: /\b(village_path|path_year|path_kecamatan|path_codes|path_moves)\b/i, schemes: true }
 ];

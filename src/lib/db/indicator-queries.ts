@@ -1,7 +1,7 @@
 import type { Table } from 'apache-arrow';
 import type { Database } from './database';
 import { rowsOf } from './arrow';
-import { aggregatedFor, isAggregatedArea, STATUS_COUNTS_AGGREGATED } from './status-queries';
+import { aggregatedFor, EVERY_CODED_YEAR, isAggregatedArea, isAggregatedScheme, STATUS_COUNTS_AGGREGATED } from './status-queries';
 import { isPairArea, type MovementLevel } from './transition-queries';
 import { statusIndicatorsFromCounts, type IndicatorValue, type MoveCounts } from '../domain/indicators';
 import type { StatusCount } from '../domain/status-counts';
@@ -26,12 +26,23 @@ export async function statusIndicators(db: Database, area: string, schemeId: str
  * computed from both (domain/indicators.ts), one small read instead of the counts again.
  */
 export async function statusIndicatorsWithCounts(db: Database, area: string, schemeId: string, counts: Promise<StatusCount[]>): Promise<IndicatorValue[]> {
-	if (isAggregatedArea(area) && (await aggregatedFor(db, area, schemeId))) {
+	if (isPairArea(area)) {
+		// Whether move_agg holds the area, and its movements, in one statement: a filter change
+		// waits for one answer from the worker, not for a question and then the read.
+		const [scheme, answer] = await Promise.all([isAggregatedScheme(db, schemeId), db.query(MOVES_IF_EVERY_CODED_YEAR, [area, schemeId])]);
+		const moves = rowsOf<MoveCounts & { every: boolean }>(answer);
+		if (scheme && moves[0]?.every) return statusIndicatorsFromCounts(await counts, moves.filter((move) => move.dari_tahun !== null));
+	} else if (isAggregatedArea(area) && (await aggregatedFor(db, area, schemeId))) {
 		const [rows, moves] = await Promise.all([counts, db.query(knownMoves(area), [area, schemeId])]);
 		return statusIndicatorsFromCounts(rows, rowsOf<MoveCounts>(moves));
 	}
 	return rowsOf<IndicatorValue>(await statusIndicatorsFromRows(db, area, schemeId));
 }
+
+/** move_agg's movements of the area $1 under the scheme $2 if it holds the area (`every`), else one row saying it does not. */
+const MOVES_IF_EVERY_CODED_YEAR = `WITH every AS (${EVERY_CODED_YEAR})
+	SELECT e.every, m.dari_tahun, m.ke_tahun, m.tertinggal_awal, m.tertinggal_naik, m.berkembang_awal, m.jadi_mandiri
+	FROM every e LEFT JOIN move_agg m ON e.every AND m.area = $1 AND m.scheme_id = $2`;
 
 /** The movements of an area under a known scheme: pre-aggregated down to regencies, a kecamatan's along its villages' paths. */
 function knownMoves(area: string): string {

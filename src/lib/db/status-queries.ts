@@ -72,13 +72,13 @@ export async function listRegencies(db: Database): Promise<RegencyRow[]> {
  * the ones move_agg and pair_agg (derived.ts) follow villages along.
  */
 export async function hasEveryCodedYear(db: Database, area: string): Promise<boolean> {
-	const table = await db.query(
-		`SELECT (SELECT list(tahun ORDER BY tahun) FROM area_year WHERE area = $1 AND coded > 0)
-			= (SELECT list(tahun ORDER BY tahun) FROM area_year WHERE area = '' AND coded > 0) AS every`,
-		[area]
-	);
+	const table = await db.query(EVERY_CODED_YEAR, [area]);
 	return table.toArray()[0]?.every === true;
 }
+
+/** hasEveryCodedYear's question about the area $1, as SQL another statement can ask it in. */
+export const EVERY_CODED_YEAR = `SELECT (SELECT list(tahun ORDER BY tahun) FROM area_year WHERE area = $1 AND coded > 0)
+	= (SELECT list(tahun ORDER BY tahun) FROM area_year WHERE area = '' AND coded > 0) AS every`;
 
 /**
  * Whether the movement tables hold an area under a scheme: the scheme is known and the area has

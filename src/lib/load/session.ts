@@ -6,7 +6,8 @@ let opening: Promise<Database> | null = null;
 
 /** Stored files that could not be loaded again at the start of this visit. */
 export let restoreFailures: string[] = [];
-const registeredSchemes = new Set(BUILT_IN_SCHEMES.map((scheme) => scheme.id));
+/** Each scheme's registration, shared: two views asking at once insert its bands once. */
+const registeredSchemes = new Map<string, Promise<void>>(BUILT_IN_SCHEMES.map((scheme) => [scheme.id, Promise.resolve()]));
 
 /**
  * The dashboard's one database for the whole visit: started on first use (DuckDB and the bundled
@@ -28,8 +29,13 @@ export function dashboardDatabase(dataUrl: string): Promise<Database> {
 }
 
 /** Makes a user's scheme known to the queries, once per visit. */
-export async function ensureScheme(db: Database, scheme: StatusScheme): Promise<void> {
-	if (registeredSchemes.has(scheme.id)) return;
-	await insertScheme(db, scheme);
-	registeredSchemes.add(scheme.id);
+export function ensureScheme(db: Database, scheme: StatusScheme): Promise<void> {
+	let registered = registeredSchemes.get(scheme.id);
+	if (!registered) {
+		registered = insertScheme(db, scheme);
+		registeredSchemes.set(scheme.id, registered);
+		// A failed insert is tried again by the next view that needs the scheme.
+		registered.catch(() => registeredSchemes.delete(scheme.id));
+	}
+	return registered;
 }
