@@ -94,3 +94,4 @@ export async function databasesHolding(db: Database, table: string): Promise<str
 	);
 	return tables.filter((t) => t.n > 0).map((t) => t.database_name);
 }
+

@@ -57,3 +57,17 @@ export function readsOnly(sql: string): boolean {
 		!/\b(INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|COPY|ATTACH|DETACH|TRUNCATE|MERGE|CHECKPOINT|INSTALL|LOAD|SET|RESET|PRAGMA|EXPORT|IMPORT|VACUUM|CALL|USE|SETVAL|NEXTVAL)\b/i.test(sql)
 	);
 }
+
+/**
+ * How a table or view is kept: `database:TABLE` or `database:VIEW`, where the database is 'temp'
+ * (uncompressed) or the compressed one. A name can be each in turn, and neither replaces the other.
+ */
+export async function howKept(db: Database, name: string): Promise<string[]> {
+	const kept = await db.query(
+		`SELECT database_name || ':VIEW' AS kept FROM duckdb_views() WHERE view_name = $1 AND NOT internal
+		UNION ALL SELECT database_name || ':TABLE' FROM duckdb_tables() WHERE table_name = $1
+		ORDER BY kept`,
+		[name]
+	);
+	return kept.toArray().map((row) => String(row.kept));
+}

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DATA_DIR, databasesHolding, loadFile, openBundledDatabase, openLongPanelDatabase, openPanelDatabase } from '../../../tests/helpers/bundled-db';
+import { DATA_DIR, loadFile, openBundledDatabase, openLongPanelDatabase, openPanelDatabase } from '../../../tests/helpers/bundled-db';
 import { NATIONAL_FILE } from '../load/bundled';
 import { parseScheme } from '../domain/schemes';
-import { insertScheme } from './load-queries';
+import { insertScheme, removeDataset } from './load-queries';
 import { latestScores, transitionFlows, transitionFlowsFromRows } from './area-queries';
 import {
 	movementByArea,
@@ -18,7 +18,7 @@ import {
 } from './transition-queries';
 import { rowsOf } from './arrow';
 import { buildDerivedTables } from './derived';
-import type { Database } from './database';
+import { howKept, type Database } from './database';
 import { meanScores, meanScoresFromRows, statusIndicators, statusIndicatorsFromRows } from './indicator-queries';
 import { statusCountsByYear, statusCountsFromRows } from './status-queries';
 
@@ -110,28 +110,35 @@ describe('pre-aggregated answers on three years of the synthetic panel', () => {
 	}, 60_000);
 });
 
-describe('the merged scores, kept uncompressed or copied in parts', () => {
+describe('the merged scores, kept uncompressed, read through or copied in parts', () => {
 	const allScores = (db: Database) => rows(db.query('SELECT * FROM village_score'));
 
-	it('are the same rows and answers either way, three files read in five parts', async () => {
+	it('are the same rows and answers whether copied or read through from the village rows', async () => {
 		const whole = await openPanelDatabase([2016, 2020, 2024]);
-		const parted = await openPanelDatabase([2016, 2020, 2024], { scorePartRows: 1000 });
+		const viewed = await openPanelDatabase([2016, 2020, 2024], { scorePartRows: 1000 });
 		const scores = await allScores(whole);
 		expect(scores).toHaveLength(4437);
-		expect(await allScores(parted)).toEqual(scores);
-		expect(await databasesHolding(whole, 'village_score')).toEqual(['temp']);
-		expect(await databasesHolding(parted, 'village_score')).toEqual(['idm']);
-		for (const area of ['', '35', '3507']) await expectAggregatesMatchRows(parted, area, 'resmi');
+		expect(await allScores(viewed)).toEqual(scores);
+		expect(await howKept(whole, 'village_score')).toEqual(['temp:TABLE']);
+		// More rows than one part, none of them merged: nothing to copy.
+		expect(await howKept(viewed, 'village_score')).toEqual(['temp:VIEW']);
+		for (const area of ['', '35', '3507']) await expectAggregatesMatchRows(viewed, area, 'resmi');
 	}, 60_000);
 
-	it('move to the compressed database when a file makes them more than one part', async () => {
+	it('are copied in parts to the compressed database when a file makes them more than one part with merges', async () => {
 		const db = await openPanelDatabase([2016, 2020, 2024], { scorePartRows: 5000 });
 		await buildDerivedTables(db);
-		expect(await databasesHolding(db, 'village_score')).toEqual(['temp']);
+		expect(await howKept(db, 'village_score')).toEqual(['temp:TABLE']);
+		// The national release has the panel's villages of 2024 again (1,490 of its 1,500 are in 2024): their two rows merge.
 		await loadFile(db, NATIONAL_FILE, new Uint8Array(await readFile(DATA_DIR + NATIONAL_FILE)));
 		const after = await expectAggregatesMatchRows(db, '', 'resmi');
-		expect(await databasesHolding(db, 'village_score')).toEqual(['idm']);
+		expect(await howKept(db, 'village_score')).toEqual(['idm:TABLE']);
+		expect(Number((await db.query('SELECT count(*) AS n FROM village_several')).toArray()[0].n)).toBe(1490);
 		expect(after.find((row) => row.tahun === 2024 && row.status === 'MANDIRI')?.jumlah).toBe(17_203);
+		// Back to one part: the copy goes, the uncompressed table comes back.
+		await removeDataset(db, NATIONAL_FILE);
+		await expectAggregatesMatchRows(db, '', 'resmi');
+		expect(await howKept(db, 'village_score')).toEqual(['temp:TABLE']);
 	}, 60_000);
 });
 

@@ -1,11 +1,11 @@
 import type { Table } from 'apache-arrow';
-import { inTransaction, readsOnly, type Database } from './database';
+import { COMPRESSED_CATALOG, howKept, inTransaction, readsOnly, type Database } from './database';
 
 /**
  * Tables derived from the loaded rows, built once after a change instead of once per query:
  *
  * - `village_score`: the merged village-years with their score (schema.ts `village_scored`,
- *   the merge of every file's rows, materialised);
+ *   the merge of every file's rows, materialised, or read through where nothing merges);
  * - `score_class`: the class of every distinct score under every known scheme; `code_class` and
  *   `code_move`: the class of each small code scores share, and the move between any two codes;
  * - `status_agg`: villages per area × scheme × year × status (what `status_counts` counts), for
@@ -41,32 +41,43 @@ export const DERIVED_OPTIONS: DerivedOptions = { scorePartRows: 150_000 };
  *
  * Rows that fit one part are copied by one statement into an uncompressed temporary table (which
  * names resolve to first): at 75,000 rows, writing into the compressed database took twice as
- * long, for 17 MiB it would have saved. More are copied into the compressed database, a range of
- * row numbers at a time, in one transaction: DuckDB's wasm heap never shrinks, and one statement
- * over a 740,000-row panel took it from 260 to 450 MiB; parts of 150,000 rows stay within what
- * the load had already taken.
+ * long, for 17 MiB it would have saved.
+ *
+ * More rows with nothing to merge (one file per village-year, as a national panel is) are not
+ * copied: `village_score` is a view that scores each village row as it is read. Scoring all
+ * 740,000 rows of the panel takes ~0.15 s a pass; compressing a copy took 2–3 s and as much heap.
+ *
+ * More rows with merges are copied into the compressed database, a range of row numbers at a
+ * time, in one transaction: DuckDB's wasm heap never shrinks, and one statement over a
+ * 740,000-row panel took it from 260 to 450 MiB; parts of 150,000 rows stay within what the load
+ * had already taken.
  */
 // Not sorted: ordering 750,000 rows costs more than every read of one year it would spare.
 const BASE: readonly Build[] = [
 	`CREATE OR REPLACE TABLE village_several AS
 		SELECT hash(identity, tahun) AS h FROM village_rows GROUP BY h HAVING count(*) > 1`,
 	async (db, { scorePartRows }) => {
-		const range = (await db.query('SELECT min(source_row) AS first, max(source_row) AS last, count(*) AS n FROM village_year')).toArray()[0];
+		const range = (
+			await db.query('SELECT min(source_row) AS first, max(source_row) AS last, count(*) AS n, (SELECT count(*) FROM village_several) AS several FROM village_year')
+		).toArray()[0];
 		const first = Number(range?.first ?? 1);
 		const last = Number(range?.last ?? 0);
 		const rows = Number(range?.n ?? 0);
+		await dropVillageScore(db);
 		if (rows <= scorePartRows) {
-			// A copy larger data left in the compressed database is emptied (CREATE without TEMP names that one).
-			await db.query('CREATE OR REPLACE TABLE village_score AS SELECT * FROM village_scored(NULL, NULL) LIMIT 0');
 			await db.query(
-				`CREATE OR REPLACE TEMP TABLE village_score AS
+				`CREATE TEMP TABLE village_score AS
 					SELECT * FROM village_scored(NULL, NULL) UNION ALL SELECT * FROM village_scored($1::INTEGER, $2::INTEGER)`,
 				[first, last]
 			);
 			return;
 		}
-		await db.query('DROP TABLE IF EXISTS temp.main.village_score');
-		await db.query('CREATE OR REPLACE TABLE village_score AS SELECT * FROM village_scored(NULL, NULL)');
+		if (Number(range?.several ?? 0) === 0) {
+			// Nothing to merge: each village row is its village-year, scored as it is read.
+			await db.query(`CREATE TEMP VIEW village_score AS SELECT * FROM village_scored(1, ${MAX_ROW})`);
+			return;
+		}
+		await db.query('CREATE TABLE village_score AS SELECT * FROM village_scored(NULL, NULL)');
 		const step = Math.ceil((last - first + 1) / Math.ceil(rows / scorePartRows));
 		await inTransaction(db, async () => {
 			for (let from = first; from <= last; from += step) {
@@ -75,6 +86,22 @@ const BASE: readonly Build[] = [
 		});
 	}
 ];
+
+/** Beyond any row number a file has (`source_row` is an INTEGER). */
+const MAX_ROW = 2_147_483_647;
+
+/** The ways `village_score` can be kept, each with the statement that removes it. */
+const SCORE_DROPS: Record<string, string> = {
+	'temp:VIEW': 'DROP VIEW temp.main.village_score',
+	'temp:TABLE': 'DROP TABLE temp.main.village_score',
+	[`${COMPRESSED_CATALOG}:TABLE`]: `DROP TABLE ${COMPRESSED_CATALOG}.main.village_score`,
+	[`${COMPRESSED_CATALOG}:VIEW`]: `DROP VIEW ${COMPRESSED_CATALOG}.main.village_score`
+};
+
+/** Removes `village_score` wherever and however it was kept last time. */
+async function dropVillageScore(db: Database): Promise<void> {
+	for (const way of await howKept(db, 'village_score')) await db.query(SCORE_DROPS[way]!);
+}
 
 /** A statement that builds (part of) a derived table, or steps that build it from what the data holds. */
 type Build = string | ((db: Database, options: DerivedOptions) => Promise<void>);
