@@ -70,7 +70,7 @@ describe('Transisi: how villages moved', () => {
 	it('Way Kanan 2023 → 2024: the matrix, and naik per kecamatan adding up to 71', async () => {
 		const page = await open('/transisi');
 		const cell = (from: string, to: string) =>
-			page.textContent(`[data-testid="transition-matrix"] td[data-from="${from}"][data-to="${to}"]`);
+			page.textContent(`[data-testid="transition-grid"] td[data-from="${from}"][data-to="${to}"]`);
 		expect(await cell('BERKEMBANG', 'MAJU')).toBe('50');
 		expect(await cell('MAJU', 'MANDIRI')).toBe('20');
 		expect(await cell('MANDIRI', 'MANDIRI')).toBe('26');
