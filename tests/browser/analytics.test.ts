@@ -77,6 +77,18 @@ describe('Transisi: how villages moved', () => {
 		expect(await page.$$eval('[data-testid="movement-by-kecamatan"] tbody tr', (rows) => rows.length)).toBe(15);
 		expect(await page.textContent('[data-testid="movement-by-kecamatan"] tfoot [data-column="naik"]')).toBe('71');
 		expect(await page.textContent('[data-testid="movement-by-kecamatan"] tfoot [data-column="menjadi_mandiri"]')).toBe('21');
+		expect(await page.textContent('[data-testid="movement-by-kecamatan"] tfoot [data-column="nama"]')).toBe('Kabupaten Way Kanan');
+	});
+
+	it('names the nation under the kecamatan table, with every regency’s villages added up', async () => {
+		const page = await open('/transisi?kab=nasional');
+		const total = (column: string) => page.textContent(`[data-testid="movement-by-kecamatan"] tfoot [data-column="${column}"]`);
+		expect(await total('nama')).toBe('Nasional');
+		// Way Kanan's 71 up, and Banyuasin's 288, Balangan's 154 and Barito Timur's 100 new in 2024.
+		expect(await total('naik')).toBe('71');
+		expect(await total('baru')).toBe('542');
+		await open('/transisi?kab=18&lang=en');
+		expect(await total('nama')).toBe('Province of Lampung');
 	});
 
 	it('sorts kecamatan by a column on click', async () => {
