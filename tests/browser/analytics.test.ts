@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { useBrowser, waitForReady } from './chromium';
+import { countCalls } from './call-count';
+import { openSession, useBrowser, waitForReady } from './chromium';
 
 const browser = useBrowser();
 const open = (path: string) => browser.open(path);
@@ -70,13 +71,49 @@ describe('Transisi: how villages moved', () => {
 	it('Way Kanan 2023 → 2024: the matrix, and naik per kecamatan adding up to 71', async () => {
 		const page = await open('/transisi');
 		const cell = (from: string, to: string) =>
-			page.textContent(`[data-testid="transition-matrix"] td[data-from="${from}"][data-to="${to}"]`);
+			page.textContent(`[data-testid="transition-grid"] td[data-from="${from}"][data-to="${to}"]`);
 		expect(await cell('BERKEMBANG', 'MAJU')).toBe('50');
 		expect(await cell('MAJU', 'MANDIRI')).toBe('20');
 		expect(await cell('MANDIRI', 'MANDIRI')).toBe('26');
 		expect(await page.$$eval('[data-testid="movement-by-kecamatan"] tbody tr', (rows) => rows.length)).toBe(15);
 		expect(await page.textContent('[data-testid="movement-by-kecamatan"] tfoot [data-column="naik"]')).toBe('71');
 		expect(await page.textContent('[data-testid="movement-by-kecamatan"] tfoot [data-column="menjadi_mandiri"]')).toBe('21');
+		expect(await page.textContent('[data-testid="movement-by-kecamatan"] tfoot [data-column="nama"]')).toBe('Kabupaten Way Kanan');
+	});
+
+	it('names the nation under the kecamatan table, with every regency’s villages added up', async () => {
+		const page = await open('/transisi?kab=nasional');
+		const total = (column: string) => page.textContent(`[data-testid="movement-by-kecamatan"] tfoot [data-column="${column}"]`);
+		expect(await total('nama')).toBe('Nasional');
+		// Way Kanan's 71 up, and Banyuasin's 288, Balangan's 154 and Barito Timur's 100 new in 2024.
+		expect(await total('naik')).toBe('71');
+		expect(await total('baru')).toBe('542');
+		await open('/transisi?kab=18&lang=en');
+		expect(await total('nama')).toBe('Province of Lampung');
+	});
+
+	it('asks for the figures of the new pair once per change of years', async () => {
+		const session = await openSession();
+		try {
+			const page = session.page;
+			// transition-queries.ts transitionFigures, the one function of the site that returns `byArea`.
+			const figures = await countCalls(page, browser.baseUrl, /byArea:\{/);
+			await page.goto(`${browser.baseUrl}/transisi?kab=nasional`);
+			await waitForReady(page);
+			await figures.calls();
+			for (const [select, year] of [['from-year', '2022'], ['to-year', '2023']] as const) {
+				await page.selectOption(`[data-testid="${select}"]`, year);
+				await page.waitForURL((url) => url.searchParams.get(select === 'from-year' ? 'dari' : 'ke') === year);
+				await waitForReady(page);
+				expect(await figures.calls(), `${select} ${year}`).toBe(1);
+			}
+			// 2022 → 2023: Balangan's 2022 villages are gone, Way Kanan's 2023 villages new.
+			const cell = (from: string, to: string) => page.textContent(`[data-testid="transition-grid"] td[data-from="${from}"][data-to="${to}"]`);
+			expect(await cell('MAJU', 'TIDAK ADA')).toBe('89');
+			expect(await cell('TIDAK ADA', 'MANDIRI')).toBe('26');
+		} finally {
+			await session.close();
+		}
 	});
 
 	it('sorts kecamatan by a column on click', async () => {

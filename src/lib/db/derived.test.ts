@@ -64,10 +64,10 @@ async function expectTransitionsMatchRows(db: Database, area: string, scheme: st
 	const matrix = await rows(transitionMatrixFromRows(...args));
 	expect(await rows(transitionMatrix(...args)), `${area} ${scheme} ${from} → ${to}`).toEqual(matrix);
 	expect(await rows(Promise.resolve(figures.matrix)), `${area} ${scheme} ${from} → ${to} in one read`).toEqual(matrix);
-	for (const level of ['kecamatan', 'kabupaten'] as const) {
+	for (const level of ['kecamatan', 'kabupaten', 'wilayah'] as const) {
 		const byArea = await rows(movementByAreaFromRows(...args, level));
 		expect(await rows(movementByArea(...args, level)), `${area} ${level} ${from} → ${to}`).toEqual(byArea);
-		expect(await rows(Promise.resolve(figures.byArea[level])), `${area} ${level} ${from} → ${to} in one read`).toEqual(byArea);
+		if (level !== 'kabupaten') expect(await rows(Promise.resolve(figures.byArea[level])), `${area} ${level} ${from} → ${to} in one read`).toEqual(byArea);
 	}
 }
 

@@ -7,7 +7,7 @@ import { statusYears, type StatusCount } from '../domain/status-counts';
 import { rowsOf } from './arrow';
 import type { Database } from './database';
 import { statusCountsByYear } from './status-queries';
-import { movementByArea, movementByYearPair, transitionMatrix, transitionYears, villagePaths } from './transition-queries';
+import { movementByArea, movementByYearPair, transitionFigures, transitionMatrix, transitionYears, villagePaths } from './transition-queries';
 
 let db: Database;
 beforeAll(async () => {
@@ -88,5 +88,22 @@ describe('villages that appear or vanish between years', () => {
 		// Banyuasin has 2024 village rows only: from 2023 (no coded rows) everything is new.
 		expect(movementTotals(await matrix('1607', 2023, 2024))).toMatchObject({ baru: 288, naik: 0 });
 		expect(movementTotals(await matrix('1607', 2024, 2025))).toMatchObject({ hilang: 288 });
+	});
+});
+
+describe('the movements of the whole area, the line under the kecamatan table', () => {
+	type Row = { kode: string; naik: number; tetap: number; turun: number; baru: number; hilang: number; menjadi_mandiri: number };
+	const total = async (area: string) => rowsOf<Row>((await transitionFigures(db, area, 'resmi', 2023, 2024)).byArea.wilayah);
+
+	it('adds up every regency of the nation, not the first one’s (Balangan’s 154 new villages)', async () => {
+		// Way Kanan's moves, and the 2024 villages of Banyuasin (288), Balangan (154) and Barito Timur (100) all new.
+		const nation = { kode: '', naik: 71, tetap: 150, turun: 0, baru: 542, hilang: 0, menjadi_mandiri: 21 };
+		expect(await total('')).toEqual([expect.objectContaining(nation)]);
+		expect(rowsOf<Row>(await movementByArea(db, '', 'resmi', 2023, 2024, 'wilayah'))).toEqual([expect.objectContaining(nation)]);
+	});
+
+	it('is the regency’s own line for a regency, and the kecamatan’s for a kecamatan', async () => {
+		expect(await total('1808')).toEqual([expect.objectContaining({ kode: '1808', naik: 71, tetap: 150, menjadi_mandiri: 21 })]);
+		expect(await total('180805')).toEqual([expect.objectContaining({ kode: '180805', naik: 6, tetap: 5, menjadi_mandiri: 1 })]);
 	});
 });

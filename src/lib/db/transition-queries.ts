@@ -37,11 +37,14 @@ function transitionMatrixSql(moves: 'path_moves' | 'village_moves'): string {
 		ORDER BY ada_dari, ada_ke, dari, ke`;
 }
 
-export type MovementLevel = 'kecamatan' | 'kabupaten';
+/** Movements per kecamatan, per regency, or the area as one ('wilayah', whatever its level). */
+export type MovementLevel = 'kecamatan' | 'kabupaten' | 'wilayah';
 
 /**
- * Naik / tetap / turun status counts between two years per kecamatan or per regency, with the
- * villages that appeared (`baru`), vanished (`hilang`) or have no score in one of the years.
+ * Naik / tetap / turun status counts between two years per kecamatan, per regency or for the
+ * whole area, with the villages that appeared (`baru`), vanished (`hilang`) or have no score in
+ * one of the years. The area as one is named by its code, as meanScores names it: its name is the
+ * filter bar's to give (the nation has none in the data).
  */
 export async function movementByArea(
 	db: Database,
@@ -71,10 +74,13 @@ const NAMES_ALIKE = {
 	kecamatan: 'SELECT bool_and(nama_seragam) IS NOT FALSE AS seragam FROM path_kecamatan WHERE starts_with(kode_kec, left($1, 6))'
 };
 
-/** What Transisi draws for a pair of years: the matrix, and the movements per kecamatan and per regency. */
+/**
+ * What Transisi draws for a pair of years: the matrix, and the movements per kecamatan and of the
+ * whole area, the line under them (not per regency: a province or the nation has many).
+ */
 export interface TransitionFigures {
 	matrix: Table;
-	byArea: Record<MovementLevel, Table>;
+	byArea: Record<Exclude<MovementLevel, 'kabupaten'>, Table>;
 }
 
 /**
@@ -90,17 +96,17 @@ export async function transitionFigures(
 	toYear: number
 ): Promise<TransitionFigures> {
 	if (!(await namedAlongPaths(db, area, schemeId, 'kecamatan'))) {
-		const [matrix, kecamatan, kabupaten] = await Promise.all([
+		const [matrix, kecamatan, wilayah] = await Promise.all([
 			transitionMatrix(db, area, schemeId, fromYear, toYear),
 			movementByArea(db, area, schemeId, fromYear, toYear, 'kecamatan'),
-			movementByArea(db, area, schemeId, fromYear, toYear, 'kabupaten')
+			movementByArea(db, area, schemeId, fromYear, toYear, 'wilayah')
 		]);
-		return { matrix, byArea: { kecamatan, kabupaten } };
+		return { matrix, byArea: { kecamatan, wilayah } };
 	}
 	const table = await db.query(TRANSITION_FIGURES, [area, schemeId, fromYear, toYear]);
 	return {
 		matrix: partOf(table, PART.matrix, MATRIX_COLUMNS),
-		byArea: { kecamatan: partOf(table, PART.kecamatan, AREA_COLUMNS), kabupaten: partOf(table, PART.kabupaten, AREA_COLUMNS) }
+		byArea: { kecamatan: partOf(table, PART.kecamatan, AREA_COLUMNS), wilayah: partOf(table, PART.wilayah, AREA_COLUMNS) }
 	};
 }
 
@@ -117,13 +123,13 @@ const MOVEMENT_SUMS = MOVEMENT_COLUMNS.map((column) => `sum(${column})::INTEGER 
 const MATRIX_COLUMNS = ['dari', 'ke', 'ada_dari', 'ada_ke', 'gerak', 'jumlah'];
 const AREA_COLUMNS = ['kode', 'nama', ...MOVEMENT_COLUMNS];
 /** Each part's number in the result's `bagian` column: a number, which JavaScript reads without decoding text. */
-const PART = { matrix: 0, kecamatan: 1, kabupaten: 2 } as const;
+const PART = { matrix: 0, kecamatan: 1, wilayah: 2 } as const;
 
 /**
  * The three figures as one result, a row's `bagian` (PART) saying whose it is. The area's villages
  * and their two codes are taken once. Each pair of codes is tested once (`tested`: 1 where its
  * move counts in a column), so a kecamatan's counts are sums of numbers over its villages; the
- * regency rows add up kecamatan rows, and the matrix looks up each pair of codes once with how
+ * area's row adds up the kecamatan rows, and the matrix looks up each pair of codes once with how
  * many villages it has. Names come from path_kecamatan, whose kecamatan are named alike in every
  * village. Each part is ordered as its own query orders it.
  */
@@ -135,7 +141,7 @@ const TRANSITION_FIGURES = `WITH villages AS MATERIALIZED (
 		FROM code_move WHERE scheme_id = $2
 	),
 	kecamatan AS MATERIALIZED (
-		SELECT c.*, k.kode_kec, k.nama_kecamatan AS nama, k.nama_kabupaten
+		SELECT c.*, k.kode_kec, k.nama_kecamatan AS nama
 		FROM (
 			SELECT v.kecamatan, ${MOVEMENT_SUMS}
 			FROM villages v JOIN tested t ON t.a = v.a AND t.b = v.b
@@ -150,8 +156,8 @@ const TRANSITION_FIGURES = `WITH villages AS MATERIALIZED (
 	UNION ALL BY NAME
 	SELECT ${PART.kecamatan} AS bagian, kode_kec AS kode, nama, ${MOVEMENT_COLUMNS.join(', ')} FROM kecamatan
 	UNION ALL BY NAME
-	SELECT ${PART.kabupaten} AS bagian, substr(kode_kec, 1, 4) AS kode, max(nama_kabupaten) AS nama, ${MOVEMENT_SUMS}
-	FROM kecamatan GROUP BY substr(kode_kec, 1, 4)
+	SELECT ${PART.wilayah} AS bagian, $1 AS kode, $1 AS nama, ${MOVEMENT_SUMS}
+	FROM kecamatan HAVING count(*) > 0
 	ORDER BY bagian, ada_dari, ada_ke, dari, ke, nama`;
 
 /** The rows of one part of a result ordered by its `bagian`, with that part's columns. */
@@ -176,8 +182,8 @@ export async function movementByAreaFromRows(
 
 function movementByAreaSql(moves: 'path_moves' | 'village_moves'): string {
 	return `SELECT
-			CASE WHEN $5 = 'kecamatan' THEN kode_kec ELSE kode_kab END AS kode,
-			max(CASE WHEN $5 = 'kecamatan' THEN nama_kecamatan ELSE nama_kabupaten END) AS nama,
+			CASE $5 WHEN 'kecamatan' THEN kode_kec WHEN 'kabupaten' THEN kode_kab ELSE $1 END AS kode,
+			max(CASE $5 WHEN 'kecamatan' THEN nama_kecamatan WHEN 'kabupaten' THEN nama_kabupaten ELSE $1 END) AS nama,
 			${MOVEMENT_COUNTS}
 		FROM ${moves}($1, $2, $3::INTEGER, $4::INTEGER)
 		GROUP BY 1

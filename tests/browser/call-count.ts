@@ -1,0 +1,41 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * Counts how often the page calls one function of the built site, with V8's block coverage over
+ * the DevTools protocol: the site carries no counter of its own. The function is the smallest one
+ * whose minified source matches `marker` (property names and strings survive minifying, local
+ * names do not). Block coverage counts calls, not the resumptions after each `await` that
+ * function-level counts add; a function compiled before counting began (by an earlier page of the
+ * site in the same browser) has only function-level counts, so start counting in a fresh browser,
+ * before it loads the site. Each `calls()` gives the calls since the one before.
+ */
+export async function countCalls(page: Page, baseUrl: string, marker: RegExp) {
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Profiler.enable');
+	await cdp.send('Profiler.startPreciseCoverage', { callCount: true, detailed: true });
+	const sources = new Map<string, string>();
+
+	async function source(url: string): Promise<string> {
+		if (!sources.has(url)) sources.set(url, await (await fetch(url)).text());
+		return sources.get(url)!;
+	}
+
+	return {
+		async calls(): Promise<number> {
+			const { result } = await cdp.send('Profiler.takePreciseCoverage');
+			let found: { length: number; count: number; perCall: boolean } | null = null;
+			for (const script of result.filter((s) => s.url.startsWith(`${baseUrl}/`) && s.url.endsWith('.js'))) {
+				const text = await source(script.url);
+				for (const fn of script.functions) {
+					const whole = fn.ranges[0];
+					if (!fn.functionName || !whole) continue;
+					const body = text.slice(whole.startOffset, whole.endOffset);
+					if (marker.test(body) && (!found || body.length < found.length)) found = { length: body.length, count: whole.count, perCall: fn.isBlockCoverage };
+				}
+			}
+			if (!found) throw new Error(`no function of the site matches ${marker}`);
+			if (!found.perCall) throw new Error(`${marker}: compiled before counting began, its count is not of calls`);
+			return found.count;
+		}
+	};
+}
