@@ -16,6 +16,27 @@ export function readAheadWith(read: (next: Filters) => void): () => void {
 	};
 }
 
+/**
+ * An answer a view asked for ahead of a navigation, held for its first run after it: the run
+ * takes it if it wants the same key, and either way it is let go, since an answer kept longer
+ * could predate a write.
+ */
+export function heldAhead<T>() {
+	let held: { key: string; answer: Promise<T> } | null = null;
+	return {
+		hold(key: string, answer: Promise<T>) {
+			// Its error is the view's to show, when its run takes it.
+			answer.catch(() => {});
+			held = { key, answer };
+		},
+		take(key: string): Promise<T> | null {
+			const taken = held;
+			held = null;
+			return taken?.key === key ? taken.answer : null;
+		}
+	};
+}
+
 /** Moves to the same view with some filters changed: a new history entry, so Back undoes it. */
 export function changeFilters(current: Filters, update: Partial<Filters>): Promise<void> {
 	const next = { ...current, ...update };
