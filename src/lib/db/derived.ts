@@ -43,14 +43,15 @@ export const DERIVED_OPTIONS: DerivedOptions = { scorePartRows: 150_000 };
  * names resolve to first): at 75,000 rows, writing into the compressed database took twice as
  * long, for 17 MiB it would have saved.
  *
- * More rows with nothing to merge (one file per village-year, as a national panel is) are not
- * copied: `village_score` is a view that scores each village row as it is read. Scoring all
- * 740,000 rows of the panel takes ~0.15 s a pass; compressing a copy took 2–3 s and as much heap.
+ * More rows, of which few merge (a national panel beside the bundled regencies' files), are not
+ * copied: the merged village-years are (`village_score_merged`), and `village_score` is a view
+ * of them and of every other village row, scored as it is read. Scoring all 740,000 rows of the
+ * panel takes ~0.15 s a pass; compressing a copy took 2–3 s and as much heap.
  *
- * More rows with merges are copied into the compressed database, a range of row numbers at a
- * time, in one transaction: DuckDB's wasm heap never shrinks, and one statement over a
- * 740,000-row panel took it from 260 to 450 MiB; parts of 150,000 rows stay within what the load
- * had already taken.
+ * More rows of which many merge (two national files of the same years) are copied into the
+ * compressed database, a range of row numbers at a time, in one transaction: DuckDB's wasm heap
+ * never shrinks, and one statement over a 740,000-row panel took it from 260 to 450 MiB; parts
+ * of 150,000 rows stay within what the load had already taken.
  */
 // Not sorted: ordering 750,000 rows costs more than every read of one year it would spare.
 const BASE: readonly Build[] = [
@@ -72,9 +73,10 @@ const BASE: readonly Build[] = [
 			);
 			return;
 		}
-		if (Number(range?.several ?? 0) === 0) {
-			// Nothing to merge: each village row is its village-year, scored as it is read.
-			await db.query(`CREATE TEMP VIEW village_score AS SELECT * FROM village_scored(1, ${MAX_ROW})`);
+		if (Number(range?.several ?? 0) <= scorePartRows) {
+			// The few merged village-years copied, every other village row scored as it is read.
+			await db.query('CREATE TEMP TABLE village_score_merged AS SELECT * FROM village_scored(NULL, NULL)');
+			await db.query(`CREATE TEMP VIEW village_score AS SELECT * FROM village_score_merged UNION ALL SELECT * FROM village_scored(1, ${MAX_ROW})`);
 			return;
 		}
 		await db.query('CREATE TABLE village_score AS SELECT * FROM village_scored(NULL, NULL)');
@@ -101,6 +103,7 @@ const SCORE_DROPS: Record<string, string> = {
 /** Removes `village_score` wherever and however it was kept last time. */
 async function dropVillageScore(db: Database): Promise<void> {
 	for (const way of await howKept(db, 'village_score')) await db.query(SCORE_DROPS[way]!);
+	await db.query('DROP TABLE IF EXISTS temp.main.village_score_merged');
 }
 
 /** A statement that builds (part of) a derived table, or steps that build it from what the data holds. */
@@ -118,9 +121,13 @@ const CODE_JOIN = `JOIN score_code k ON k.score IS NOT DISTINCT FROM v.score
 
 /** The class of every distinct score under every known scheme (schema.ts village_class's bands). */
 const CLASSES = [
+	// What a class is computed from, each distinct pair once: one pass over the village rows for
+	// the two tables below.
+	`CREATE OR REPLACE TEMP TABLE score_seen AS
+		SELECT DISTINCT score, CASE WHEN score IS NULL THEN status_published END AS published FROM village_score`,
 	`CREATE OR REPLACE TABLE score_class AS
 		SELECT s.scheme_id, d.score, b.status
-		FROM (SELECT DISTINCT score FROM village_score WHERE score IS NOT NULL) d
+		FROM (SELECT DISTINCT score FROM score_seen WHERE score IS NOT NULL) d
 		CROSS JOIN (SELECT DISTINCT scheme_id FROM status_band) s
 		JOIN status_band b ON b.scheme_id = s.scheme_id
 			AND (d.score > b.lower OR (b.lower_inclusive AND d.score = b.lower))
@@ -129,7 +136,7 @@ const CLASSES = [
 		SELECT score, published, dense_rank() OVER (ORDER BY classes, published)::INTEGER AS code
 		FROM (
 			SELECT d.score, d.published, string_agg(c.scheme_id || ':' || c.status, ',' ORDER BY c.scheme_id) AS classes
-			FROM (SELECT DISTINCT score, CASE WHEN score IS NULL THEN status_published END AS published FROM village_score) d
+			FROM score_seen d
 			LEFT JOIN score_class c ON c.score = d.score
 			GROUP BY ALL
 		)`,
