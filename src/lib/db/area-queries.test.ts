@@ -22,6 +22,17 @@ describe('areas, kecamatan counts, flows and a village’s history on the bundle
 		expect(areas.filter((a) => a.tingkat === 'kecamatan' && a.kode.startsWith('1808'))).toHaveLength(15);
 	});
 
+	it('names every kecamatan and regency as the merged village rows name them', async () => {
+		const areas = await listAreas(db);
+		for (const [tingkat, code, name] of [['kecamatan', 'kode_kec', 'nama_kecamatan'], ['kabupaten', 'kode_kab', 'nama_kabupaten']] as const) {
+			const fromRows = rowsOf<{ kode: string; nama: string }>(
+				await db.query(`SELECT ${code} AS kode, coalesce(max(${name}), ${code}) AS nama FROM village_score WHERE ${code} IS NOT NULL GROUP BY ${code} ORDER BY kode`)
+			);
+			expect(fromRows.length).toBeGreaterThan(3);
+			expect(areas.filter((a) => a.tingkat === tingkat).map(({ kode, nama }) => ({ kode, nama }))).toEqual(fromRows);
+		}
+	});
+
 	it('counts Way Kanan’s villages per kecamatan, adding up to the regency', async () => {
 		const rows = rowsOf<{ tahun: number; jumlah: number; status: string }>(await statusCountsByKecamatan(db, '1808', 'resmi'));
 		const total = (tahun: number, status: string) =>

@@ -15,12 +15,12 @@ export interface AreaRow {
 export async function listAreas(db: Database): Promise<AreaRow[]> {
 	return rowsOf<AreaRow>(
 		await db.query(
-			// Kecamatan first, in one pass over the villages: the roll-ups then group thousands of
-			// rows, not every village-year three times.
+			// Kecamatan first, from the per-kecamatan counts (derived.ts place_code_year, which has
+			// the names): the roll-ups then group thousands of rows, not every village-year three times.
 			`WITH places AS (
 				SELECT kode_prov, max(nama_provinsi) AS nama_provinsi, kode_kab, max(nama_kabupaten) AS nama_kabupaten,
 					kode_kec, max(nama_kecamatan) AS nama_kecamatan
-				FROM village_score GROUP BY kode_prov, kode_kab, kode_kec
+				FROM place_code_year GROUP BY kode_prov, kode_kab, kode_kec
 				UNION ALL
 				SELECT substr(kode_kab, 1, 2), NULL, kode_kab, nama_kabupaten, NULL, NULL FROM status_recap
 			)

@@ -166,10 +166,12 @@ const CLASSES = [
 
 const COUNTS = [
 	// One pass over the village rows for every count: per kecamatan (the deepest area a filter
-	// names), year, code and published status, with the exact sums the mean scores are made of.
+	// names), year, code and published status, with the exact sums the mean scores are made of
+	// and the areas' names the area list shows.
 	`CREATE OR REPLACE TABLE place_code_year AS
 		SELECT left(coalesce(v.kode_desa, v.kode_kec, v.kode_kab, v.kode_prov, ''), 6) AS place, v.kode_kab, v.tahun,
-			k.code, v.status_published,
+			k.code, v.status_published, v.kode_prov, v.kode_kec,
+			max(v.nama_provinsi) AS nama_provinsi, max(v.nama_kabupaten) AS nama_kabupaten, max(v.nama_kecamatan) AS nama_kecamatan,
 			count(*) AS villages, count(v.kode_desa) AS coded,
 			count(v.score) AS n_score, sum(exact_units(v.score)) AS sum_score,
 			count(v.iks) AS n_iks, sum(exact_units(v.iks)) AS sum_iks,
