@@ -15,12 +15,12 @@ export interface AreaRow {
 export async function listAreas(db: Database): Promise<AreaRow[]> {
 	return rowsOf<AreaRow>(
 		await db.query(
-			// Kecamatan first, from the per-kecamatan counts (derived.ts place_code_year, which has
-			// the names): the roll-ups then group thousands of rows, not every village-year three times.
+			// Kecamatan first, in one pass over the villages: the roll-ups then group thousands of
+			// rows, not every village-year three times.
 			`WITH places AS (
 				SELECT kode_prov, max(nama_provinsi) AS nama_provinsi, kode_kab, max(nama_kabupaten) AS nama_kabupaten,
 					kode_kec, max(nama_kecamatan) AS nama_kecamatan
-				FROM place_code_year GROUP BY kode_prov, kode_kab, kode_kec
+				FROM village_score GROUP BY kode_prov, kode_kab, kode_kec
 				UNION ALL
 				SELECT substr(kode_kab, 1, 2), NULL, kode_kab, nama_kabupaten, NULL, NULL FROM status_recap
 			)
@@ -104,7 +104,7 @@ export async function latestScores(db: Database, area: string): Promise<{ tahun:
 		`WITH latest AS (
 			SELECT max(tahun) AS tahun FROM area_year WHERE area = $1 AND n_score > 0
 		)
-		SELECT s.tahun, s.score, sum(s.n)::INTEGER AS n
+		SELECT s.tahun, s.score, count(*)::INTEGER AS n
 		FROM latest_score s JOIN latest USING (tahun)
 		WHERE starts_with(s.place, $1)
 		GROUP BY ALL
