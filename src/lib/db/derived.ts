@@ -5,7 +5,8 @@ import { COMPRESSED_CATALOG, howKept, inTransaction, readsOnly, type Database } 
  * Tables derived from the loaded rows, built once after a change instead of once per query:
  *
  * - `village_score`: the merged village-years with their score (schema.ts `village_scored`,
- *   the merge of every file's rows, materialised, or read through where nothing merges);
+ *   the merge of every file's rows, materialised, or for large data with few merges a view that
+ *   scores the village rows as it reads them);
  * - `score_class`: the class of every distinct score under every known scheme; `code_class` and
  *   `code_move`: the class of each small code scores share, and the move between any two codes;
  * - `status_agg`: villages per area × scheme × year × status (what `status_counts` counts), for

@@ -6,8 +6,8 @@ let readAhead: ((next: Filters) => void) | null = null;
 /**
  * Lets the view on screen start reading what the next filters will show as soon as they are
  * chosen: DuckDB answers in its worker while the router and the page update, instead of after
- * them (its reads are cached, so the view's own reads then receive the same answers). Returns
- * the function that stops it.
+ * them, and the view's run after the navigation takes that answer (`heldAhead`). Returns the
+ * function that stops it.
  */
 export function readAheadWith(read: (next: Filters) => void): () => void {
 	readAhead = read;
