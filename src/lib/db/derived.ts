@@ -97,8 +97,7 @@ const MAX_ROW = 2_147_483_647;
 const SCORE_DROPS: Record<string, string> = {
 	'temp:VIEW': 'DROP VIEW temp.main.village_score',
 	'temp:TABLE': 'DROP TABLE temp.main.village_score',
-	[`${COMPRESSED_CATALOG}:TABLE`]: `DROP TABLE ${COMPRESSED_CATALOG}.main.village_score`,
-	[`${COMPRESSED_CATALOG}:VIEW`]: `DROP VIEW ${COMPRESSED_CATALOG}.main.village_score`
+	[`${COMPRESSED_CATALOG}:TABLE`]: `DROP TABLE ${COMPRESSED_CATALOG}.main.village_score`
 };
 
 /** Removes `village_score` wherever and however it was kept last time. */
