@@ -1,4 +1,4 @@
-import { COMPRESSED_CATALOG, inTransaction, type Database } from './database';
+import { COMPRESSED_CATALOG, howKept, inTransaction, type Database } from './database';
 import { VILLAGE_YEAR_COLUMNS } from './schema';
 
 /**
@@ -11,13 +11,8 @@ import { VILLAGE_YEAR_COLUMNS } from './schema';
 export const COMPRESS_FROM_ROWS = 200_000;
 
 async function villageRows(db: Database): Promise<{ rows: number; uncompressed: boolean }> {
-	const row = (
-		await db.query(
-			`SELECT (SELECT count(*) FROM village_year)::INTEGER AS n,
-				(SELECT count(*) FROM duckdb_tables() WHERE database_name = 'temp' AND table_name = 'village_year')::INTEGER AS temp`
-		)
-	).toArray()[0];
-	return { rows: Number(row?.n ?? 0), uncompressed: Number(row?.temp ?? 0) > 0 };
+	const [count, kept] = await Promise.all([db.query('SELECT count(*)::INTEGER AS n FROM village_year'), howKept(db, 'village_year')]);
+	return { rows: Number(count.toArray()[0]?.n ?? 0), uncompressed: kept.includes('temp:TABLE') };
 }
 
 /** Keeps a new database's village rows uncompressed; rows it already holds stay where they are. */
