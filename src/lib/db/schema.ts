@@ -183,7 +183,7 @@ const SCHEMA = [
 	// IDM from the three components exactly as domain/idm.ts idmFromComponents computes it: through
 	// the indicator points when the components are whole points over 175, 60 and 15, else from
 	// the components as published. The score a class is computed from is the published IDM, else this.
-	// Queries read it as `village_score` (derived.ts: a copy, or a view where nothing merges), rebuilt after a change.
+	// Queries read it as `village_score` (derived.ts: a copy, or for large data with few merges a view), rebuilt after a change.
 	`CREATE OR REPLACE MACRO village_scored(first, last) AS TABLE
 		SELECT *, coalesce(idm, idm_from_components) AS score
 		FROM (
