@@ -21,8 +21,11 @@ if (files.length === 0) {
 	process.exit(1);
 }
 
-/** The tables derived.ts builds, and what a hosted dashboard reads from them. */
-const TABLES = ['status_agg', 'area_year', 'move_agg', 'village_kab_year', 'status_recap'];
+/**
+ * The tables derived.ts builds, and what a hosted dashboard reads from them. `status_agg` counts
+ * villages per small code; `code_class` gives each code's class under each scheme.
+ */
+const TABLES = ['status_agg', 'code_class', 'area_year', 'move_agg', 'village_kab_year', 'status_recap'];
 
 const vite = await createServer({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), server: { middlewareMode: true }, appType: 'custom', logLevel: 'error' });
 try {

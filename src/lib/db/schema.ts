@@ -15,6 +15,23 @@ const YEAR_PAIRS = `SELECT from_year::INTEGER AS dari_tahun, to_year::INTEGER AS
 			FROM (SELECT lag(tahun) OVER (ORDER BY tahun) AS dari_tahun, tahun AS ke_tahun FROM years)
 			WHERE from_year IS NULL AND dari_tahun IS NOT NULL`;
 
+/**
+ * IDM from the three components exactly as domain/idm.ts idmFromComponents computes it: through
+ * the indicator points when the components are whole points over 175, 60 and 15, else from the
+ * components as published.
+ */
+// Written twice in village_scored, not once in a subquery: `score` then computes it only for the
+// few rows without a published IDM, and a read that does not ask for the column never computes it
+// (it was a third of a pass over 740,000 rows).
+const IDM_FROM_COMPONENTS = `CASE
+			WHEN iks IS NULL OR ike IS NULL OR ikl IS NULL THEN NULL
+			WHEN abs(round(iks * 175) / 175 - iks) <= 0.0000500001
+				AND abs(round(ike * 60) / 60 - ike) <= 0.0000500001
+				AND abs(round(ikl * 15) / 15 - ikl) <= 0.0000500001
+			THEN floor((200 * (12 * round(iks * 175) + 35 * round(ike * 60) + 140 * round(ikl * 15)) + 63) / 126) / 10000
+			ELSE round((round(iks * 10000) + round(ike * 10000) + round(ikl * 10000)) / 3) / 10000
+		END`;
+
 /** The village rows' columns: the table is created in the database and as a temporary one (village-storage.ts). */
 export const VILLAGE_YEAR_COLUMNS = `
 		source VARCHAR NOT NULL,
@@ -180,24 +197,12 @@ const SCHEMA = [
 		FROM village_rows r SEMI JOIN village_several s ON hash(r.identity, r.tahun) = s.h
 		WHERE first IS NULL
 		GROUP BY identity, tahun`,
-	// IDM from the three components exactly as domain/idm.ts idmFromComponents computes it: through
-	// the indicator points when the components are whole points over 175, 60 and 15, else from
-	// the components as published. The score a class is computed from is the published IDM, else this.
-	// Queries read it as `village_score` (derived.ts: a copy, or for large data with few merges a view), rebuilt after a change.
+	// The merged village-years with the score a class is computed from: the published IDM, else
+	// IDM from the components. Queries read it as `village_score` (derived.ts: a copy, or for large
+	// data with few merges a view), rebuilt after a change.
 	`CREATE OR REPLACE MACRO village_scored(first, last) AS TABLE
-		SELECT *, coalesce(idm, idm_from_components) AS score
-		FROM (
-			SELECT m.*,
-				CASE
-					WHEN iks IS NULL OR ike IS NULL OR ikl IS NULL THEN NULL
-					WHEN abs(round(iks * 175) / 175 - iks) <= 0.0000500001
-						AND abs(round(ike * 60) / 60 - ike) <= 0.0000500001
-						AND abs(round(ikl * 15) / 15 - ikl) <= 0.0000500001
-					THEN floor((200 * (12 * round(iks * 175) + 35 * round(ike * 60) + 140 * round(ikl * 15)) + 63) / 126) / 10000
-					ELSE round((round(iks * 10000) + round(ike * 10000) + round(ikl * 10000)) / 3) / 10000
-				END AS idm_from_components
-			FROM village_merged(first, last) m
-		)`,
+		SELECT m.*, ${IDM_FROM_COMPONENTS} AS idm_from_components, coalesce(idm, ${IDM_FROM_COMPONENTS}) AS score
+		FROM village_merged(first, last) m`,
 	// Empty until derived.ts builds them; the macros below need them to exist.
 	`CREATE TABLE IF NOT EXISTS village_score AS SELECT * FROM village_scored(NULL, NULL) LIMIT 0`,
 	`CREATE TABLE IF NOT EXISTS score_class (scheme_id VARCHAR, score DOUBLE, status VARCHAR)`,

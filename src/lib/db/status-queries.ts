@@ -15,12 +15,32 @@ export async function statusCountsByYear(db: Database, area: string, schemeId: s
 	return db.query(`${STATUS_COUNTS_AGGREGATED} ORDER BY tahun, status`, [area, schemeId]);
 }
 
-/** status_counts($1, $2) from the pre-aggregated tables, for an aggregated area and scheme. */
+/**
+ * status_counts($1, $2) from the pre-aggregated tables, for an aggregated area and scheme: the
+ * area's counts per code classed under the scheme, a village counted in its class and, where it
+ * has one, under its published status (`jumlah_terbit`).
+ */
 export const STATUS_COUNTS_AGGREGATED = `
+	WITH classed AS (
+		SELECT s.area, s.tahun, s.status_published, s.villages, c.status_computed, c.status
+		FROM status_agg s JOIN code_class c ON c.code = s.code AND c.scheme_id = $2
+		WHERE s.area = $1
+	),
+	counted AS (
+		SELECT area, tahun, status,
+			sum(counted)::INTEGER AS jumlah, sum(published)::INTEGER AS jumlah_terbit, sum(differs)::INTEGER AS berbeda
+		FROM (
+			SELECT area, tahun, status, villages AS counted, 0 AS published,
+				CASE WHEN status_computed <> status_published THEN villages ELSE 0 END AS differs
+			FROM classed
+			UNION ALL
+			SELECT area, tahun, status_published, 0, villages, 0 FROM classed WHERE status_published IS NOT NULL
+		)
+		GROUP BY area, tahun, status
+	)
 	SELECT tahun, status, jumlah, jumlah_terbit, berbeda,
 		CASE WHEN y.n_score > 0 THEN 'scores' ELSE 'status' END AS basis
-	FROM status_agg s JOIN area_year y USING (area, tahun)
-	WHERE s.area = $1 AND s.scheme_id = $2
+	FROM counted JOIN area_year y USING (area, tahun)
 	UNION ALL
 	SELECT tahun, status, jumlah, jumlah, 0, 'recap'
 	FROM status_recap r
