@@ -108,6 +108,21 @@ describe('pre-aggregated answers on three years of the synthetic panel', () => {
 			[2024, 'villages']
 		]);
 	}, 60_000);
+
+	it('follow a removed year when the pairs or the paths are read before the counts they take their years from', async () => {
+		const db = await openPanelDatabase([2016, 2020, 2024]);
+		// Straight from the tables, so that no other read (of the counts) comes first.
+		const pairs = async () =>
+			rowsOf<{ pair: string }>(await db.query(`SELECT DISTINCT dari_tahun || '→' || ke_tahun AS pair FROM pair_agg WHERE area = '' ORDER BY pair`)).map((row) => row.pair);
+		const pathYears = async () => rowsOf<{ tahun: number }>(await db.query('SELECT tahun FROM path_year ORDER BY i')).map((row) => row.tahun);
+		expect(await pairs()).toEqual(['2016→2020', '2020→2024']);
+		expect(await pathYears()).toEqual([2016, 2020, 2024]);
+		await removeDataset(db, 'idm-2024-sintetis.csv');
+		expect(await pairs()).toEqual(['2016→2020']);
+		await removeDataset(db, 'idm-2016-sintetis.csv');
+		expect(await pathYears()).toEqual([2020]);
+		await expectAggregatesMatchRows(db, '', 'resmi');
+	}, 60_000);
 });
 
 describe('the merged scores, kept uncompressed, read through or copied in parts', () => {

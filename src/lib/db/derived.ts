@@ -236,9 +236,12 @@ const COUNTS = [
 		ORDER BY area, tahun`
 ];
 
-/** The years with coded villages, each with its place `i` in order: the paths' and the pairs' years. */
+/**
+ * The years with coded villages, each with its place `i` in order: the paths' and the pairs' years.
+ * From the per-kecamatan counts, not another pass over the village rows.
+ */
 const CODED_YEARS = `SELECT tahun, row_number() OVER (ORDER BY tahun)::INTEGER AS i
-	FROM (SELECT DISTINCT tahun FROM village_score WHERE kode_desa IS NOT NULL AND tahun IS NOT NULL)`;
+	FROM (SELECT DISTINCT tahun FROM place_code_year WHERE coded > 0 AND tahun IS NOT NULL)`;
 
 /**
  * Every village with a code, one row each: its kecamatan (a row of `path_kecamatan`), its code in
@@ -352,19 +355,35 @@ const STAMP = `SELECT concat_ws('|',
 	(SELECT coalesce(string_agg(DISTINCT scheme_id, ',' ORDER BY scheme_id), '') FROM status_band) AS schemes`;
 
 /**
- * The derived tables in the order they build, each with the statements that need it: a
- * statement gets fresh exactly the tables it reads (and what they are built from), so the first
- * view after a load does not wait for tables it does not use.
+ * The derived tables in the order they build, each with the statements that need it and the
+ * groups it is built from: a statement gets fresh exactly the tables it reads (and what they are
+ * built from), so the first view after a load does not wait for tables it does not use.
  */
-const GROUPS: readonly { statements: readonly Build[]; readBy: RegExp; schemes: boolean }[] = [
-	{ statements: BASE, readBy: /\b(village_score|village_class|status_counts|village_moves)\b/i, schemes: false },
-	{ statements: CLASSES, readBy: /\b(score_class|score_code|code_class|code_move|village_class|status_counts|village_moves|path_moves)\b/i, schemes: true },
-	{ statements: COUNTS, readBy: /\b(status_agg|area_year|village_kab_year|place_code_year|latest_score)\b/i, schemes: true },
-	{ statements: PAIRS, readBy: /\b(pair_agg|move_agg)\b/i, schemes: true },
-	{ statements: PATHS, readBy: /\b(village_path|path_year|path_kecamatan|path_codes|path_moves)\b/i, schemes: true }
+const GROUPS: readonly { statements: readonly Build[]; readBy: RegExp; schemes: boolean; from: readonly number[] }[] = [
+	{ statements: BASE, readBy: /\b(village_score|village_class|status_counts|village_moves)\b/i, schemes: false, from: [] },
+	{
+		statements: CLASSES,
+		readBy: /\b(score_class|score_code|code_class|code_move|village_class|status_counts|village_moves|path_moves)\b/i,
+		schemes: true,
+		from: [0]
+	},
+	{ statements: COUNTS, readBy: /\b(status_agg|area_year|village_kab_year|place_code_year|latest_score)\b/i, schemes: true, from: [0, 1] },
+	// The pairs and the paths take their years from the counts (CODED_YEARS).
+	{ statements: PAIRS, readBy: /\b(pair_agg|move_agg)\b/i, schemes: true, from: [0, 1, 2] },
+	{ statements: PATHS, readBy: /\b(village_path|path_year|path_kecamatan|path_codes|path_moves)\b/i, schemes: true, from: [0, 1, 2] }
 ];
-/** Groups built from the classes as well as from the base. */
-const FROM_CLASSES = 2;
+
+/** The groups a statement reading `read` needs fresh, in build order: those, and what they are built from. */
+function groupsFor(read: readonly number[]): number[] {
+	const needed = new Set<number>();
+	const add = (index: number) => {
+		if (needed.has(index)) return;
+		needed.add(index);
+		GROUPS[index]!.from.forEach(add);
+	};
+	read.forEach(add);
+	return [...needed].sort((a, b) => a - b);
+}
 /** Schema statements mention them too, but define rather than read them. */
 const DEFINES = /^\s*CREATE\s+(OR\s+REPLACE\s+)?(MACRO|VIEW|TABLE\s+IF\s+NOT\s+EXISTS)\b/i;
 
@@ -435,9 +454,7 @@ export function withDerivedTables(db: Database, options: DerivedOptions = DERIVE
 		async query(sql: string, params?: readonly unknown[]): Promise<Table> {
 			const read = DEFINES.test(sql) ? [] : GROUPS.flatMap((group, i) => (group.readBy.test(sql) ? [i] : []));
 			if (read.length > 0) {
-				// The base always, the classes for whatever is built from them, then what is read.
-				const needed = [0, ...(read.some((i) => i >= 1) ? [1] : []), ...read.filter((i) => i >= FROM_CLASSES)];
-				await fresh(needed);
+				await fresh(groupsFor(read));
 				return db.query(sql, params);
 			}
 			try {
