@@ -355,9 +355,9 @@ const STAMP = `SELECT concat_ws('|',
 	(SELECT coalesce(string_agg(DISTINCT scheme_id, ',' ORDER BY scheme_id), '') FROM status_band) AS schemes`;
 
 /**
- * The derived tables in the order they build, each with the statements that need it and the
- * groups it is built from: a statement gets fresh exactly the tables it reads (and what they are
- * built from), so the first view after a load does not wait for tables it does not use.
+ * The derived tables in the order they build, each with the statements that need it and every
+ * group whose tables it reads (`from`): a statement gets fresh exactly the tables it reads (and
+ * what they are built from), so the first view after a load does not wait for tables it does not use.
  */
 const GROUPS: readonly { statements: readonly Build[]; readBy: RegExp; schemes: boolean; from: readonly number[] }[] = [
 	{ statements: BASE, readBy: /\b(village_score|village_class|status_counts|village_moves)\b/i, schemes: false, from: [] },
@@ -375,14 +375,7 @@ const GROUPS: readonly { statements: readonly Build[]; readBy: RegExp; schemes: 
 
 /** The groups a statement reading `read` needs fresh, in build order: those, and what they are built from. */
 function groupsFor(read: readonly number[]): number[] {
-	const needed = new Set<number>();
-	const add = (index: number) => {
-		if (needed.has(index)) return;
-		needed.add(index);
-		GROUPS[index]!.from.forEach(add);
-	};
-	read.forEach(add);
-	return [...needed].sort((a, b) => a - b);
+	return [...new Set(read.flatMap((index) => [index, ...GROUPS[index]!.from]))].sort((a, b) => a - b);
 }
 /** Schema statements mention them too, but define rather than read them. */
 const DEFINES = /^\s*CREATE\s+(OR\s+REPLACE\s+)?(MACRO|VIEW|TABLE\s+IF\s+NOT\s+EXISTS)\b/i;
