@@ -26,7 +26,7 @@ async function computeFirstView(): Promise<FirstView> {
 	const { document } = new JSDOM('').window;
 	const svg = {
 		statusDistribution: statusDistributionChart(countsTable, { lang, document }).outerHTML,
-		idmDistribution: figures.scores.values.length > 0 ? idmDistributionChart(figures.scores.values, findScheme(skema), { lang, document }).outerHTML : null
+		idmDistribution: figures.scores.values.length > 0 ? idmDistributionChart(figures.scores, findScheme(skema), { lang, document }).outerHTML : null
 	};
 	return { figures, svg };
 }

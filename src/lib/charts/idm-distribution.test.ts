@@ -5,6 +5,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { DATA_DIR } from '../../../tests/helpers/bundled-db';
 import { classify, OFFICIAL_SCHEME, ROUNDED_SCHEME, type StatusScheme } from '../domain/schemes';
+import { countScores } from '../domain/score-counts';
 import { binScores, idmDistributionChart } from './idm-distribution';
 import { STATUS_COLORS } from './palette';
 
@@ -15,10 +16,11 @@ const WAY_KANAN_2024 = Papa.parse<Record<string, string>>(
 )
 	.data.filter((row) => row.KODE_KAB === '1808')
 	.map((row) => Number(row.NILAI_IDM_2024));
+const WAY_KANAN_2024_COUNTED = countScores(WAY_KANAN_2024);
 
 function render(lang: 'id' | 'en', scheme: StatusScheme = OFFICIAL_SCHEME) {
 	const { document } = new JSDOM('<!doctype html><body></body>').window;
-	return idmDistributionChart(WAY_KANAN_2024, scheme, { lang, document });
+	return idmDistributionChart(WAY_KANAN_2024_COUNTED, scheme, { lang, document });
 }
 
 /** Plot's figure carries its scales, which turn pixels back into villages and scores. */
@@ -44,7 +46,7 @@ const sum = (values: number[]) => values.reduce((total, value) => total + value,
 
 describe('binScores', () => {
 	it('puts a score on a cut-off on the side of its class', () => {
-		expect(binScores([0.8155, 0.8156, 0.7072], OFFICIAL_SCHEME)).toEqual([
+		expect(binScores(countScores([0.8155, 0.8156, 0.7072]), OFFICIAL_SCHEME)).toEqual([
 			{ x1: 0.7, x2: 0.7072, status: 'BERKEMBANG', count: 1 },
 			{ x1: 0.81, x2: 0.8155, status: 'MAJU', count: 1 },
 			{ x1: 0.8155, x2: 0.82, status: 'MANDIRI', count: 1 }
@@ -53,7 +55,7 @@ describe('binScores', () => {
 
 	it('never lets a bin straddle a cut-off', () => {
 		for (const scheme of [OFFICIAL_SCHEME, ROUNDED_SCHEME]) {
-			const bins = binScores(WAY_KANAN_2024, scheme);
+			const bins = binScores(WAY_KANAN_2024_COUNTED, scheme);
 			expect(sum(bins.map((bin) => bin.count))).toBe(221);
 			for (const bin of bins) expect(classify((bin.x1 + bin.x2) / 2, scheme)).toBe(bin.status);
 		}

@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { classify, type StatusBand, type StatusScheme } from '../domain/schemes';
+import type { ScoreCounts } from '../domain/score-counts';
 import { STATUS_ORDER, type Status } from '../domain/status';
 import { formatCount, formatDecimal } from '../i18n/format';
 import { statusLabel, t, type Lang } from '../i18n/messages';
@@ -50,9 +51,10 @@ function stepsBetween(lower: number, upper: number): number[] {
 /**
  * Counts scores in bins of 0.01 whose edges include the scheme's cut-offs, so that every bin
  * holds one status only. A score on a cut-off goes to the side its class is on (0.8155 officially
- * to the Maju bin below it), which a plain [x1, x2) binning would get wrong.
+ * to the Maju bin below it), which a plain [x1, x2) binning would get wrong. Each distinct score
+ * is placed once, with its count; non-finite scores are left out.
  */
-export function binScores(scores: readonly number[], scheme: StatusScheme): IdmBin[] {
+export function binScores({ values, counts }: ScoreCounts, scheme: StatusScheme): IdmBin[] {
 	const bins = new Map<string, IdmBin>();
 	const edgesOf = new Map<StatusBand, number[]>();
 	const place = (score: number): IdmBin | null => {
@@ -70,12 +72,9 @@ export function binScores(scores: readonly number[], scheme: StatusScheme): IdmB
 		if (!bin) bins.set(key, (bin = { x1, x2, status, count: 0 }));
 		return bin;
 	};
-	// A year's 75,000 scores have at most 10,001 distinct values (four decimals): each is placed once.
-	const binOf = new Map<number, IdmBin | null>();
-	for (const score of scores) {
-		let bin = binOf.get(score);
-		if (bin === undefined) binOf.set(score, (bin = place(score)));
-		if (bin) bin.count++;
+	for (let i = 0; i < values.length; i++) {
+		const bin = Number.isFinite(values[i]) ? place(values[i]!) : null;
+		if (bin) bin.count += counts[i]!;
 	}
 	return [...bins.values()].sort((a, b) => a.x1 - b.x1);
 }
@@ -86,21 +85,20 @@ function formatCutoff(value: number, lang: Lang): string {
 }
 
 /**
- * The x extent: the scores and every cut-off with some room, so that the thresholds of two
+ * The x extent: the finite scores and every cut-off with some room, so that the thresholds of two
  * schemes or two regencies can be compared at a glance.
  */
 function xDomain(scores: readonly number[], cutoffs: readonly number[]): [number, number] {
-	if (scores.length + cutoffs.length === 0) return [0, 1];
-	// A loop, not Math.min(...values): spreading a national year's 75,000 scores into one call
-	// copies them all and nears the engine's limit on arguments.
 	let min = Infinity;
 	let max = -Infinity;
 	for (const values of [scores, cutoffs]) {
 		for (const value of values) {
+			if (!Number.isFinite(value)) continue;
 			if (value < min) min = value;
 			if (value > max) max = value;
 		}
 	}
+	if (min > max) return [0, 1];
 	const { pad, round } = defaults;
 	const lower = Math.floor((min - pad) / round) * round;
 	const upper = Math.ceil((max + pad) / round) * round;
@@ -113,7 +111,7 @@ function xDomain(scores: readonly number[], cutoffs: readonly number[]): [number
  * bands. Non-finite scores are left out.
  */
 export function idmDistributionChart(
-	scores: readonly number[],
+	scores: ScoreCounts,
 	scheme: StatusScheme,
 	options: IdmDistributionOptions
 ): SVGSVGElement {
@@ -121,9 +119,8 @@ export function idmDistributionChart(
 	const width = options.width ?? defaults.width;
 	const label = (status: Status) => statusLabel(lang, status);
 	const decimal = (value: number) => formatDecimal(value, 4, lang);
-	const finite = scores.filter((score) => Number.isFinite(score));
 	const cutoffs = scheme.bands.slice(0, -1).map((band) => band.upper);
-	const [from, to] = xDomain(finite, cutoffs);
+	const [from, to] = xDomain(scores.values, cutoffs);
 	const pixelsPerUnit = (width - defaults.marginLeft - defaults.marginRight) / (to - from);
 	const names = scheme.bands
 		.map((band) => ({ status: band.status, lower: Math.max(band.lower, from), upper: Math.min(band.upper, to) }))
@@ -154,7 +151,7 @@ export function idmDistributionChart(
 		},
 		color: { domain: STATUS_ORDER as unknown as string[], range: STATUS_RANGE as string[], tickFormat: label },
 		marks: [
-			Plot.rectY(binScores(finite, scheme), {
+			Plot.rectY(binScores(scores, scheme), {
 				x1: 'x1',
 				x2: 'x2',
 				y: 'count',

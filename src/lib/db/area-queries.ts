@@ -1,4 +1,5 @@
 import type { Table } from 'apache-arrow';
+import type { ScoreCounts } from '../domain/score-counts';
 import type { Database } from './database';
 import { columnValues, rowsOf } from './arrow';
 import { isAggregatedArea, isAggregatedScheme } from './status-queries';
@@ -96,8 +97,11 @@ export async function villageHistory(db: Database, kodeDesa: string, schemeId: s
 	);
 }
 
+/** A year, and its IDM scores counted. */
+export type LatestScores = ScoreCounts & { tahun: number | null };
+
 /** The IDM scores of an area's latest year with scores: what the distribution chart draws. */
-export async function latestScores(db: Database, area: string): Promise<{ tahun: number | null; values: number[] }> {
+export async function latestScores(db: Database, area: string): Promise<LatestScores> {
 	// Each distinct score once with its count (a 4-decimal score has at most 10,001 values), the
 	// latest year from the per-area table: a national year is 75,000 scores, not 75,000 rows to ship.
 	const table = await db.query(
@@ -112,23 +116,29 @@ export async function latestScores(db: Database, area: string): Promise<{ tahun:
 		[area]
 	);
 	if (table.numRows === 0 || !isAggregatedArea(area)) return latestScoresFromRows(db, area);
-	// Column by column into one array: no object per distinct score, no array per count.
-	const scores = columnValues<number>(table, 'score');
-	const counts = columnValues<number>(table, 'n');
-	const values: number[] = [];
-	for (let i = 0; i < scores.length; i++) for (let k = 0; k < counts[i]!; k++) values.push(scores[i]!);
-	return { tahun: Number(columnValues<number>(table, 'tahun')[0]), values };
+	return scoreCountsOf(table);
 }
 
 /** The same scores straight from the village rows, for any code prefix. */
-async function latestScoresFromRows(db: Database, area: string): Promise<{ tahun: number | null; values: number[] }> {
+async function latestScoresFromRows(db: Database, area: string): Promise<LatestScores> {
 	const table = await db.query(
-		`SELECT tahun, list(score ORDER BY score) AS scores
+		`SELECT tahun, score, count(*)::INTEGER AS n
 		FROM village_class($1, '')
 		WHERE score IS NOT NULL
-		GROUP BY tahun ORDER BY tahun DESC LIMIT 1`,
+		GROUP BY tahun, score
+		QUALIFY tahun = max(tahun) OVER ()
+		ORDER BY score`,
 		[area]
 	);
-	const row = table.toArray()[0];
-	return row ? { tahun: Number(row.tahun), values: [...row.scores.toArray()] as number[] } : { tahun: null, values: [] };
+	return scoreCountsOf(table);
+}
+
+/** Rows of (tahun, score, n), one year's, as its counted scores. */
+function scoreCountsOf(table: Table): LatestScores {
+	const tahun = columnValues<number>(table, 'tahun')[0];
+	return {
+		tahun: tahun === undefined ? null : Number(tahun),
+		values: Array.from(columnValues<number>(table, 'score')),
+		counts: Array.from(columnValues<number>(table, 'n'))
+	};
 }

@@ -1,7 +1,7 @@
 import type { Table } from 'apache-arrow';
 import type { IndicatorValue, MeanScoreRow } from '../domain/indicators';
 import type { StatusCount } from '../domain/status-counts';
-import { latestScores } from './area-queries';
+import { latestScores, type LatestScores } from './area-queries';
 import { rowsOf } from './arrow';
 import type { Database } from './database';
 import { meanScores, statusIndicatorsWithCounts } from './indicator-queries';
@@ -15,8 +15,8 @@ export interface SummaryFigures {
 	means: (MeanScoreRow & { kode: string })[];
 	indicators: IndicatorValue[];
 	nationalLoaded: boolean;
-	/** The IDM scores of the area's latest year with scores. */
-	scores: { tahun: number | null; values: number[] };
+	/** The IDM scores of the area's latest year with scores, counted. */
+	scores: LatestScores;
 }
 
 /**
