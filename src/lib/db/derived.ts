@@ -246,9 +246,11 @@ const CODED_YEARS = `SELECT tahun, row_number() OVER (ORDER BY tahun)::INTEGER A
 /**
  * Every village with a code, one row each: its kecamatan (a row of `path_kecamatan`), its code in
  * each year (`codes`, the code of the i-th year of `path_year` at i, 0 where it is absent), and
- * its kecamatan's and regency's names when they are the same in every year (`nama_seragam`; else
- * a query that names areas reads the village rows). A movement between any two years is then two
- * list elements of 75,000 rows instead of a join of village rows.
+ * its kecamatan's and its regency's names, each with whether it is the same in every year
+ * (`kecamatan_seragam`, `kabupaten_seragam`; else a query that names those areas reads the
+ * village rows). Apart, because releases before 2024 do not name the regency: a village's
+ * kecamatan is then still named alike. A movement between any two years is then two list
+ * elements of 75,000 rows instead of a join of village rows.
  */
 const PATHS = [
 	`CREATE OR REPLACE TABLE path_year AS ${CODED_YEARS}`,
@@ -256,8 +258,8 @@ const PATHS = [
 		WITH found AS (
 			SELECT v.kode_desa, list({tahun: v.tahun, code: k.code}) AS years,
 				min(v.nama_kecamatan) AS nama_kecamatan, min(v.nama_kabupaten) AS nama_kabupaten,
-				(count(v.nama_kecamatan) = count(*) AND min(v.nama_kecamatan) = max(v.nama_kecamatan)
-					AND count(v.nama_kabupaten) = count(*) AND min(v.nama_kabupaten) = max(v.nama_kabupaten)) AS nama_seragam
+				(count(v.nama_kecamatan) = count(*) AND min(v.nama_kecamatan) = max(v.nama_kecamatan)) AS kecamatan_seragam,
+				(count(v.nama_kabupaten) = count(*) AND min(v.nama_kabupaten) = max(v.nama_kabupaten)) AS kabupaten_seragam
 			FROM village_score v ${CODE_JOIN}
 			WHERE v.kode_desa IS NOT NULL
 			GROUP BY v.kode_desa
@@ -267,15 +269,14 @@ const PATHS = [
 		dated AS (SELECT *, [e.tahun FOR e IN years] AS tahun FROM found)
 		SELECT f.kode_desa, dense_rank() OVER (ORDER BY substr(f.kode_desa, 1, 6))::INTEGER AS kecamatan,
 			[coalesce(f.years[list_position(f.tahun, t)].code, 0) FOR t IN y.years] AS codes,
-			f.nama_kecamatan, f.nama_kabupaten, f.nama_seragam
+			f.nama_kecamatan, f.kecamatan_seragam, f.nama_kabupaten, f.kabupaten_seragam
 		FROM dated f, (SELECT list(tahun ORDER BY i) AS years FROM path_year) y`,
 	// Each kecamatan of village_path (`kecamatan`: villages are grouped on this number, which is
-	// quicker than on its code), its names, and whether they are its every village's in every
-	// year: then they are the names of any of its villages a movement counts.
+	// quicker than on its code), its name, and whether it is its every village's in every year:
+	// then it is the name of any of its villages a movement counts.
 	`CREATE OR REPLACE TABLE path_kecamatan AS
-		SELECT kecamatan, any_value(substr(kode_desa, 1, 6)) AS kode_kec,
-			min(nama_kecamatan) AS nama_kecamatan, min(nama_kabupaten) AS nama_kabupaten,
-			bool_and(nama_seragam) AND min(nama_kecamatan) = max(nama_kecamatan) AND min(nama_kabupaten) = max(nama_kabupaten) AS nama_seragam
+		SELECT kecamatan, any_value(substr(kode_desa, 1, 6)) AS kode_kec, min(nama_kecamatan) AS nama_kecamatan,
+			bool_and(kecamatan_seragam) AND min(nama_kecamatan) = max(nama_kecamatan) AS kecamatan_seragam
 		FROM village_path
 		GROUP BY kecamatan`
 ];

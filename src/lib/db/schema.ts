@@ -225,8 +225,9 @@ const SCHEMA = [
 		kecamatan INTEGER,
 		codes INTEGER[],
 		nama_kecamatan VARCHAR,
+		kecamatan_seragam BOOLEAN,
 		nama_kabupaten VARCHAR,
-		nama_seragam BOOLEAN
+		kabupaten_seragam BOOLEAN
 	)`,
 	// Every village-year of an area (a code prefix: '' for the nation, 2 digits a province, 4 a
 	// regency, 6 a kecamatan) with its class under a scheme. \`status\` is the class of the score,
@@ -303,17 +304,18 @@ const SCHEMA = [
 			SELECT p.dari_tahun, p.ke_tahun, a.i AS ia, b.i AS ib
 			FROM pairs p LEFT JOIN path_year a ON a.tahun = p.dari_tahun LEFT JOIN path_year b ON b.tahun = p.ke_tahun
 		)
-		SELECT p.dari_tahun, p.ke_tahun, v.kode_desa, v.kecamatan, v.nama_kecamatan, v.nama_kabupaten, v.nama_seragam,
+		SELECT p.dari_tahun, p.ke_tahun, v.kode_desa, v.kecamatan, v.nama_kecamatan, v.nama_kabupaten,
 			coalesce(v.codes[p.ia], 0) AS a, coalesce(v.codes[p.ib], 0) AS b
 		FROM places p CROSS JOIN v`,
 	// village_moves from the villages' paths instead of their rows, for a known scheme: the same
 	// villages, classes and movements, each a lookup of its two codes in code_move (derived.ts),
 	// which has no row for a village absent from both years. The kecamatan's and regency's names
-	// are the village's where `nama_seragam` (the same in every year); elsewhere only village_moves has them.
+	// are the village's where they are the same in every year (village_path's `kecamatan_seragam`,
+	// `kabupaten_seragam`); elsewhere only village_moves has them.
 	`CREATE OR REPLACE MACRO path_moves(area, scheme, from_year, to_year) AS TABLE
 		SELECT c.dari_tahun, c.ke_tahun, c.kode_desa,
 			substr(c.kode_desa, 1, 6) AS kode_kec, c.nama_kecamatan,
-			substr(c.kode_desa, 1, 4) AS kode_kab, c.nama_kabupaten, c.nama_seragam,
+			substr(c.kode_desa, 1, 4) AS kode_kab, c.nama_kabupaten,
 			m.ada_dari, m.ada_ke, m.dari, m.ke, m.rank_dari, m.rank_ke, m.gerak
 		FROM path_codes(area, from_year, to_year) c
 		JOIN code_move m ON m.scheme_id = scheme AND m.a = c.a AND m.b = c.b`

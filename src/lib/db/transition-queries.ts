@@ -54,25 +54,32 @@ export async function movementByArea(
 	toYear: number,
 	level: MovementLevel
 ): Promise<Table> {
-	const moves = (await namedAlongPaths(db, area, schemeId, 'village')) ? 'path_moves' : 'village_moves';
+	const moves = (await namedAlongPaths(db, area, schemeId, NAMES_ALIKE[level])) ? 'path_moves' : 'village_moves';
 	return db.query(movementByAreaSql(moves), [area, schemeId, fromYear, toYear, level]);
 }
 
 /**
- * Whether the villages' paths answer what names the area's kecamatan and regencies: the scheme is
- * known, and the names are the same in every year of each village (`village`, enough for a
- * query over path_moves) or of each kecamatan (`kecamatan`, derived.ts path_kecamatan).
+ * Whether the villages' paths answer what names a level's places: the scheme is known, and the
+ * names it reads are the same in every year (`test`, one of NAMES_ALIKE's; null where no name is
+ * read).
  */
-async function namedAlongPaths(db: Database, area: string, schemeId: string, alike: keyof typeof NAMES_ALIKE): Promise<boolean> {
+async function namedAlongPaths(db: Database, area: string, schemeId: string, test: string | null): Promise<boolean> {
 	if (!(await isAggregatedScheme(db, schemeId))) return false;
-	return (await db.query(NAMES_ALIKE[alike], [area])).toArray()[0]?.seragam === true;
+	return test === null || (await db.query(test, [area])).toArray()[0]?.seragam === true;
 }
 
+/**
+ * Each level's test that its names are the same in every year of each village (enough for a
+ * query over path_moves), and `figures`': of each kecamatan of the area (derived.ts
+ * path_kecamatan), whose name transitionFigures reads. The area as one is named by its code.
+ */
 const NAMES_ALIKE = {
-	village: 'SELECT bool_and(nama_seragam) IS NOT FALSE AS seragam FROM village_path WHERE starts_with(kode_desa, $1)',
+	kecamatan: 'SELECT bool_and(kecamatan_seragam) IS NOT FALSE AS seragam FROM village_path WHERE starts_with(kode_desa, $1)',
+	kabupaten: 'SELECT bool_and(kabupaten_seragam) IS NOT FALSE AS seragam FROM village_path WHERE starts_with(kode_desa, $1)',
+	wilayah: null,
 	// An area finer than a kecamatan lies in the kecamatan its code starts with.
-	kecamatan: 'SELECT bool_and(nama_seragam) IS NOT FALSE AS seragam FROM path_kecamatan WHERE starts_with(kode_kec, left($1, 6))'
-};
+	figures: 'SELECT bool_and(kecamatan_seragam) IS NOT FALSE AS seragam FROM path_kecamatan WHERE starts_with(kode_kec, left($1, 6))'
+} as const;
 
 /**
  * What Transisi draws for a pair of years: the matrix, and the movements per kecamatan and of the
@@ -85,8 +92,9 @@ export interface TransitionFigures {
 
 /**
  * transitionMatrix and movementByArea at both levels, in one read where the villages' paths
- * answer all three (a known scheme, every kecamatan of the area named alike in all its villages):
- * a change of years then walks the area's paths once instead of three times.
+ * answer all three (a known scheme, every kecamatan of the area named alike in all its villages
+ * and years; no regency's name is read): a change of years then walks the area's paths once
+ * instead of three times.
  */
 export async function transitionFigures(
 	db: Database,
@@ -95,7 +103,7 @@ export async function transitionFigures(
 	fromYear: number,
 	toYear: number
 ): Promise<TransitionFigures> {
-	if (!(await namedAlongPaths(db, area, schemeId, 'kecamatan'))) {
+	if (!(await namedAlongPaths(db, area, schemeId, NAMES_ALIKE.figures))) {
 		const [matrix, kecamatan, wilayah] = await Promise.all([
 			transitionMatrix(db, area, schemeId, fromYear, toYear),
 			movementByArea(db, area, schemeId, fromYear, toYear, 'kecamatan'),
