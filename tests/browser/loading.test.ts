@@ -3,7 +3,8 @@ import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { statusCounts, useBrowser, waitForReady } from './chromium';
+import { countCalls } from './call-count';
+import { openSession, statusCounts, useBrowser, waitForReady } from './chromium';
 
 const browser = useBrowser();
 const FIXTURES = fileURLToPath(new URL('../fixtures/browser/', import.meta.url));
@@ -86,6 +87,40 @@ describe('loading a user’s files through the page', () => {
 		await browser.open('/?kab=1806');
 		expect(await page.$$('[data-testid="status-counts"] tr[data-year]')).toHaveLength(0);
 		expect((await statusCounts(await browser.open('/')))['2024']).toBe('47 / 127 / 47 / 0 / 0');
+	});
+});
+
+describe('files chosen together', () => {
+	it('are loaded one after another, and the charts’ tables are built once, after the last', async () => {
+		const session = await openSession();
+		try {
+			const page = session.page;
+			// derived.ts: the first step of every rebuild of the charts' tables (the merged scores).
+			const rebuilds = await countCalls(page, browser.baseUrl, /min\(source_row\) AS first/);
+			// The summary of the bundled data has them built (and the function compiled) before the files come.
+			await page.goto(`${browser.baseUrl}/`);
+			await waitForReady(page);
+			expect(await rebuilds.calls()).toBe(1);
+			await page.click('nav.views a[href*="/data"]');
+			await page.waitForURL((url) => url.pathname.endsWith('/data'));
+			await waitForReady(page);
+			const files = ['idm-2023-lampung-barat-titik-koma.csv', 'idm-2024-lampung-barat.csv', 'idm-2023-lampung.csv'];
+			await page.setInputFiles('[data-testid="file-input"]', files.map(fixture));
+			for (const source of files) await page.waitForSelector(`[data-testid="datasets"] tr[data-source="${source}"]`, { timeout: 30_000 });
+			// The load report, asked for once no file is loading, is the last file's.
+			await page.waitForSelector('[data-testid="load-report"][data-source="idm-2023-lampung.csv"]', { timeout: 30_000 });
+			await waitForReady(page);
+			expect(await rebuilds.calls()).toBe(1);
+			await page.click('nav.views a:has-text("Ringkasan")');
+			await page.waitForURL((url) => url.pathname.endsWith('/'));
+			await page.selectOption('[data-testid="regency"]', '1804');
+			await page.waitForURL((url) => url.searchParams.get('kab') === '1804');
+			await waitForReady(page);
+			expect(await statusCounts(page)).toEqual({ '2023': '51 / 64 / 16 / 0 / 0', '2024': '63 / 57 / 11 / 0 / 0' });
+			expect(await rebuilds.calls()).toBe(0);
+		} finally {
+			await session.close();
+		}
 	});
 });
 
