@@ -22,6 +22,8 @@ const BUILD = join(ROOT, 'build');
 const SYNTHETIC = join(ROOT, 'data/synthetic');
 const NATIONAL = join(ROOT, 'data/idm-2024-nasional.csv');
 const PANEL = join(SYNTHETIC, 'idm-2015-2024-sintetis.csv');
+/** The same panel as the ten yearly releases the ministry publishes, chosen together. */
+const YEARLY = Array.from({ length: 10 }, (_, i) => join(SYNTHETIC, `idm-${2015 + i}-sintetis.csv`));
 const LONG = 600_000;
 
 const argv = process.argv.slice(2);
@@ -145,16 +147,17 @@ async function firstView(page, url) {
 }
 
 /**
- * Chooses a file in the Data view's file input, waits for it to load, then opens the national
+ * Chooses files in the Data view's file input, waits for them to load, then opens the national
  * summary (a client-side navigation, as a click on a link) and waits for its charts.
- * @param {import('playwright-core').Page} page @param {string} baseUrl @param {string} file
+ * @param {import('playwright-core').Page} page @param {string} baseUrl @param {string | string[]} files
  */
-async function loadFile(page, baseUrl, file) {
+async function loadFile(page, baseUrl, files) {
 	await page.goto(`${baseUrl}/data`);
 	await page.waitForSelector('main[data-ready="true"]', { timeout: LONG });
-	const source = file.split('/').pop();
-	await page.setInputFiles('[data-testid="file-input"]', file);
-	await page.waitForSelector(`[data-testid="datasets"] tr[data-source="${source}"]`, { timeout: LONG });
+	await page.setInputFiles('[data-testid="file-input"]', files);
+	for (const file of [files].flat()) {
+		await page.waitForSelector(`[data-testid="datasets"] tr[data-source="${file.split('/').pop()}"]`, { timeout: LONG });
+	}
 	const loaded = await page.evaluate(() => performance.now());
 	const drawn = await page.evaluate(navigateAndDraw, '/?kab=nasional');
 	const chosen = await page.evaluate(() => /** @type {any} */ (window).__bench.marks.fileChosen);
@@ -186,9 +189,20 @@ async function filterChanges(page, baseUrl) {
 			timings.push({ kind: 'area', ms: await page.evaluate(changeSelect, { testid: 'regency', value: area }) });
 		}
 	}
+	timings.push(...(await yearChanges(page, CHANGES - timings.length)));
+	return timings;
+}
+
+/**
+ * `count` changes of the years compared on the national Transisi, each timed as a filter change.
+ * @param {import('playwright-core').Page} page @param {number} count
+ */
+async function yearChanges(page, count) {
+	/** @type {{ kind: string, ms: number }[]} */
+	const timings = [];
 	await page.evaluate(navigateAndDraw, '/transisi?kab=nasional');
 	const years = (await page.$$eval('[data-testid="from-year"] option', (options) => options.map((o) => Number(/** @type {HTMLOptionElement} */ (o).value)))).sort();
-	for (let i = 0; timings.length < CHANGES && years.length > 2; i++) {
+	for (let i = 0; timings.length < count && years.length > 2; i++) {
 		// A from-year before the to-year, or a to-year after the from-year, never the current one.
 		const from = Number(await page.$eval('[data-testid="from-year"]', (s) => /** @type {HTMLSelectElement} */ (s).value));
 		const to = Number(await page.$eval('[data-testid="to-year"]', (s) => /** @type {HTMLSelectElement} */ (s).value));
@@ -275,7 +289,21 @@ async function main() {
 				pageErrors.push(...browser.errors);
 				await browser.close();
 			}
-			// 3. The naive path over the same file, in the same run, in its own profile.
+			// 3. The same panel as ten yearly releases chosen together, and Transisi's years over them.
+			browser = await openBrowser();
+			try {
+				const yearly = await loadFile(browser.page, server.url, YEARLY);
+				add('loadYearly.allCharts', yearly.allChartsMs);
+				add('loadYearly.loaded', yearly.loadedMs);
+				const years = (await yearChanges(browser.page, 10)).map((t) => t.ms);
+				add('yearlyYearChange.p50', percentile(years, 0.5));
+				add('yearlyYearChange.p95', percentile(years, 0.95));
+				log(`run ${run}: ten yearly files → all charts ${yearly.allChartsMs.toFixed(0)} ms; Transisi year change p50 ${percentile(years, 0.5).toFixed(0)} ms`);
+			} finally {
+				pageErrors.push(...browser.errors);
+				await browser.close();
+			}
+			// 4. The naive path over the same file, in the same run, in its own profile.
 			if (!argv.includes('--skip-naive')) {
 				browser = await openBrowser();
 				try {
@@ -314,8 +342,11 @@ async function main() {
 			national2024_75k: summary['load75k.allCharts'],
 			synthetic2015to2024_750k: summary['load750k.allCharts'],
 			loadedOnly75k: summary['load75k.loaded'],
-			loadedOnly750k: summary['load750k.loaded']
+			loadedOnly750k: summary['load750k.loaded'],
+			tenYearlyFiles750k: summary['loadYearly.allCharts'],
+			loadedOnlyTenYearlyFiles: summary['loadYearly.loaded']
 		},
+		yearChangeOverTenYearlyFiles: { p50: summary['yearlyYearChange.p50'], p95: summary['yearlyYearChange.p95'] },
 		filterChangeAt750k: { n: ms.length, p50: round1(percentile(ms, 0.5)), p95: round1(percentile(ms, 0.95)), p95PerRun: stats(runP95), byKind },
 		peakBrowserMemoryAt750k: { pssBytes: summary['memory750k.peakPssBytes'], rssBytes: summary['memory750k.peakRssBytes'] },
 		bytesTransferred: { coldFirstView: summary['bytes.coldFirstView'], warmFirstView: summary['bytes.warmFirstView'], wasmFilesFetchedCold: summary['wasmRequests.coldFirstView'] },
