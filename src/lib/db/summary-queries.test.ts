@@ -31,7 +31,7 @@ describe('Ringkasan indicators from its counts', () => {
 
 	it('equal statusIndicators on three years of the synthetic panel, movements per village included', async () => {
 		const db = await openPanelDatabase([2016, 2020, 2024]);
-		for (const area of ['', '11', '35', '3507', '350701']) {
+		for (const area of ['', '11', '35', '3507', '350819']) {
 			for (const scheme of ['resmi', 'bulat']) await expectSameIndicators(db, area, scheme);
 		}
 		const national = await expectSameIndicators(db, '', 'resmi');
