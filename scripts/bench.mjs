@@ -176,7 +176,7 @@ async function filterChanges(page, baseUrl) {
 	const provinces = areas.filter((a) => a.length === 2);
 	const regencies = areas.filter((a) => a.length === 4);
 	const picks = [...provinces.filter((_, i) => i % 3 === 0), ...regencies.filter((_, i) => i % 40 === 0)];
-	// Ringkasan takes most changes; Transisi's year pairs re-join village rows and are few.
+	// Ringkasan takes most changes, Transisi's years the rest.
 	const summaryChanges = Math.max(50, CHANGES - 10);
 	for (let i = 0; timings.length < summaryChanges; i++) {
 		if (i % 4 === 3) {
