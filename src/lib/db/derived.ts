@@ -361,7 +361,7 @@ const STAMP = `SELECT concat_ws('|',
  * what they are built from), so the first view after a load does not wait for tables it does not use.
  */
 const GROUPS: readonly { statements: readonly Build[]; readBy: RegExp; schemes: boolean; from: readonly number[] }[] = [
-	{ statements: BASE, readBy: /\b(village_score|village_class|status_counts|village_moves)\b/i, schemes: false, from: [] },
+	{ statements: BASE, readBy: /\b(village_several|village_score|village_class|status_counts|village_moves)\b/i, schemes: false, from: [] },
 	{
 		statements: CLASSES,
 		readBy: /\b(score_class|score_code|code_class|code_move|village_class|status_counts|village_moves|path_moves)\b/i,
