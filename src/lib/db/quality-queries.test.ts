@@ -85,7 +85,10 @@ describe('appearingAndVanishing on three years of the synthetic panel', () => {
 		const moves = rowsOf<{ dari_tahun: number; ke_tahun: number; gerak: string; kode_desa: string }>(await appearingAndVanishing(recording, '', 'resmi'));
 		expect(sources).toEqual(['path_moves']);
 		const tally: Record<string, number> = {};
-		for (const move of moves) tally[`${move.dari_tahun}→${move.ke_tahun} ${move.gerak}`] = (tally[`${move.dari_tahun}→${move.ke_tahun} ${move.gerak}`] ?? 0) + 1;
+		for (const { dari_tahun, ke_tahun, gerak } of moves) {
+			const pair = `${dari_tahun}→${ke_tahun} ${gerak}`;
+			tally[pair] = (tally[pair] ?? 0) + 1;
+		}
 		expect(tally).toEqual({ '2016→2020 baru': 26, '2016→2020 hilang': 17, '2020→2024 baru': 27, '2020→2024 hilang': 15 });
 		expect(rowsOf(await appearingAndVanishing(db, '350819', 'resmi'))).toEqual([
 			{ dari_tahun: 2020, ke_tahun: 2024, gerak: 'hilang', kode_desa: '3508192974', nama_desa: 'MLAWANG LAMA', nama_kecamatan: 'KLAKAH', status: 'MAJU' }
