@@ -4,6 +4,7 @@ import { DATA_DIR, loadFile, openBundledDatabase, openLongPanelDatabase, openPan
 import { NATIONAL_FILE } from '../load/bundled';
 import { parseScheme } from '../domain/schemes';
 import { countScores } from '../domain/score-counts';
+import { statusYears, type StatusCount } from '../domain/status-counts';
 import { insertScheme, removeDataset } from './load-queries';
 import { latestScores, transitionFlows, transitionFlowsFromRows } from './area-queries';
 import {
@@ -106,11 +107,8 @@ describe('pre-aggregated answers on three years of the synthetic panel', () => {
 		for (const area of ['', '11', '35', '3507', '9471', '350819', '35070320']) {
 			for (const scheme of ['resmi', 'bulat']) await expectAggregatesMatchRows(db, area, scheme);
 		}
-		const villagesByYear = async (area: string) => {
-			const byYear: Record<string, number> = {};
-			for (const row of await rows(statusCountsByYear(db, area, 'resmi'))) byYear[String(row.tahun)] = (byYear[String(row.tahun)] ?? 0) + Number(row.jumlah);
-			return byYear;
-		};
+		const villagesByYear = async (area: string) =>
+			Object.fromEntries(statusYears(rowsOf<StatusCount>(await statusCountsByYear(db, area, 'resmi'))).map((year) => [year.tahun, year.total]));
 		// The kecamatan is not empty: one of its two villages is gone by 2024.
 		expect(await villagesByYear('350819')).toEqual({ 2016: 2, 2020: 2, 2024: 1 });
 		expect(await villagesByYear('9471')).toEqual({});
