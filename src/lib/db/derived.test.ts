@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DATA_DIR, loadFile, openBundledDatabase, openLongPanelDatabase, openPanelDatabase } from '../../../tests/helpers/bundled-db';
+import { readsOf } from '../../../tests/helpers/reads-of';
 import { NATIONAL_FILE } from '../load/bundled';
 import { parseScheme } from '../domain/schemes';
 import { countScores } from '../domain/score-counts';
@@ -230,19 +231,4 @@ describe('Transisi between any two years of the ten-year panel as one file', () 
 /** Which table functions the reads of one change of years (transitionFigures, 2015 → 2024) go through. */
 function readsOfYearChange(db: Database, area: string, scheme: string): Promise<string[]> {
 	return readsOf(db, (recording) => transitionFigures(recording, area, scheme, 2015, 2024));
-}
-
-/** Which table functions the reads of `run` go through. */
-async function readsOf(db: Database, run: (recording: Database) => Promise<unknown>): Promise<string[]> {
-	const sources: string[] = [];
-	const recording: Database = {
-		...db,
-		query(sql, params) {
-			const source = /\b(path_codes|path_moves|village_moves)\(/.exec(sql)?.[1];
-			if (source) sources.push(source);
-			return db.query(sql, params);
-		}
-	};
-	await run(recording);
-	return sources.sort();
 }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DATA_DIR, loadFile, openBundledDatabase, openPanelDatabase } from '../../../tests/helpers/bundled-db';
+import { readsOf } from '../../../tests/helpers/reads-of';
 import { rowsOf } from './arrow';
 import type { Database } from './database';
 import { appearingAndVanishing, appearingAndVanishingFromRows, sourceConflicts } from './quality-queries';
@@ -73,17 +74,8 @@ describe('sourceConflicts', () => {
 describe('appearingAndVanishing on three years of the synthetic panel', () => {
 	it('finds from the villages’ paths the villages the village rows find, with their names and classes', async () => {
 		const db = await openPanelDatabase([2016, 2020, 2024]);
-		const sources: string[] = [];
-		const recording: Database = {
-			...db,
-			query(sql, params) {
-				const source = /\b(path_moves|village_moves)\(/.exec(sql)?.[1];
-				if (source) sources.push(source);
-				return db.query(sql, params);
-			}
-		};
-		const moves = rowsOf<{ dari_tahun: number; ke_tahun: number; gerak: string; kode_desa: string }>(await appearingAndVanishing(recording, '', 'resmi'));
-		expect(sources).toEqual(['path_moves']);
+		expect(await readsOf(db, (recording) => appearingAndVanishing(recording, '', 'resmi'))).toEqual(['path_moves']);
+		const moves = rowsOf<{ dari_tahun: number; ke_tahun: number; gerak: string; kode_desa: string }>(await appearingAndVanishing(db, '', 'resmi'));
 		const tally: Record<string, number> = {};
 		for (const { dari_tahun, ke_tahun, gerak } of moves) {
 			const pair = `${dari_tahun}→${ke_tahun} ${gerak}`;
