@@ -371,7 +371,7 @@ const GROUPS: readonly { statements: readonly Build[]; readBy: RegExp; schemes: 
 	{ statements: COUNTS, readBy: /\b(status_agg|area_year|village_kab_year|place_code_year|latest_score)\b/i, schemes: true, from: [0, 1] },
 	// The pairs and the paths take their years from the counts (CODED_YEARS).
 	{ statements: PAIRS, readBy: /\b(pair_agg|move_agg)\b/i, schemes: true, from: [0, 1, 2] },
-	{ statements: PATHS, readBy: /\b(village_path|path_year|path_kecamatan|path_codes|path_moves)\b/i, schemes: true, from: [0, 1, 2] }
+	{ statements: PATHS, readBy: /\b(village_path|path_year|path_kecamatan|path_codes|path_moves|path_panel)\b/i, schemes: true, from: [0, 1, 2] }
 ];
 
 /** The groups a statement reading `read` needs fresh, in build order: those, and what they are built from. */

@@ -229,6 +229,7 @@ const SCHEMA = [
 		nama_kabupaten VARCHAR,
 		kabupaten_seragam BOOLEAN
 	)`,
+	`CREATE TABLE IF NOT EXISTS path_kecamatan (kecamatan INTEGER, kode_kec VARCHAR, nama_kecamatan VARCHAR, kecamatan_seragam BOOLEAN)`,
 	// Every village-year of an area (a code prefix: '' for the nation, 2 digits a province, 4 a
 	// regency, 6 a kecamatan) with its class under a scheme. \`status\` is the class of the score,
 	// or the published status where there is no score at all; \`rank\` is its place, 0 = Sangat Tertinggal.
@@ -307,6 +308,16 @@ const SCHEMA = [
 		SELECT p.dari_tahun, p.ke_tahun, v.kode_desa, v.kecamatan, v.nama_kecamatan, v.nama_kabupaten,
 			coalesce(v.codes[p.ia], 0) AS a, coalesce(v.codes[p.ib], 0) AS b
 		FROM places p CROSS JOIN v`,
+	// Each kecamatan of the villages' paths (derived.ts path_kecamatan) with its villages' codes one
+	// after another, path_year's count of them per village, by name as the movements per kecamatan
+	// are listed: what Transisi counts a change of years from in the page (domain/transitions.ts
+	// transitionsAlongPaths). A row per kecamatan, not per village: few enough rows for the read
+	// cache to keep, so a change of years reads nothing.
+	`CREATE OR REPLACE MACRO path_panel() AS TABLE
+		SELECT k.kode_kec, k.nama_kecamatan, k.kecamatan_seragam, p.codes
+		FROM (SELECT kecamatan, flatten(list(codes))::INTEGER[] AS codes FROM village_path GROUP BY kecamatan) p
+		JOIN path_kecamatan k USING (kecamatan)
+		ORDER BY k.nama_kecamatan, k.kode_kec`,
 	// village_moves from the villages' paths instead of their rows, for a known scheme: the same
 	// villages, classes and movements, each a lookup of its two codes in code_move (derived.ts),
 	// which has no row for a village absent from both years. The kecamatan's and regency's names

@@ -1,6 +1,7 @@
 import type { Table } from 'apache-arrow';
 import type { Database } from './database';
-import { MOVEMENTS } from '../domain/transitions';
+import { MOVEMENTS, transitionsAlongPaths, type CodeMove, type MovementColumn, type MovementRow, type PathPlace, type TransitionCell } from '../domain/transitions';
+import { columnValues, intLists, rowsOf } from './arrow';
 import { hasEveryCodedYear, isAggregatedArea, isAggregatedScheme } from './status-queries';
 
 /**
@@ -70,15 +71,12 @@ async function namedAlongPaths(db: Database, area: string, schemeId: string, tes
 
 /**
  * Each level's test that its names are the same in every year of each village (enough for a
- * query over path_moves), and `figures`': of each kecamatan of the area (derived.ts
- * path_kecamatan), whose name transitionFigures reads. The area as one is named by its code.
+ * query over path_moves). The area as one is named by its code.
  */
 const NAMES_ALIKE = {
 	kecamatan: 'SELECT bool_and(kecamatan_seragam) IS NOT FALSE AS seragam FROM village_path WHERE starts_with(kode_desa, $1)',
 	kabupaten: 'SELECT bool_and(kabupaten_seragam) IS NOT FALSE AS seragam FROM village_path WHERE starts_with(kode_desa, $1)',
-	wilayah: null,
-	// An area finer than a kecamatan lies in the kecamatan its code starts with.
-	figures: 'SELECT bool_and(kecamatan_seragam) IS NOT FALSE AS seragam FROM path_kecamatan WHERE starts_with(kode_kec, left($1, 6))'
+	wilayah: null
 } as const;
 
 /**
@@ -86,15 +84,17 @@ const NAMES_ALIKE = {
  * whole area, the line under them (not per regency: a province or the nation has many).
  */
 export interface TransitionFigures {
-	matrix: Table;
-	byArea: Record<Exclude<MovementLevel, 'kabupaten'>, Table>;
+	matrix: TransitionCell[];
+	byArea: Record<Exclude<MovementLevel, 'kabupaten'>, MovementRow[]>;
 }
 
 /**
- * transitionMatrix and movementByArea at both levels, in one read where the villages' paths
- * answer all three (a known scheme, every kecamatan of the area named alike in all its villages
- * and years; no regency's name is read): a change of years then walks the area's paths once
- * instead of three times.
+ * transitionMatrix and movementByArea at both levels. Where the villages' paths answer all three
+ * (a known scheme; an area of whole kecamatan, each named alike in all its villages and years; no
+ * regency's name is read), they are counted in the page (domain/transitions.ts) from the paths and
+ * the scheme's moves, which the read cache keeps: a change of years then asks the database nothing.
+ * Planning and running one read that joined and grouped the paths took ~30 ms of the worker's
+ * time in DuckDB's Node build at 750k, counting them here takes about a millisecond.
  */
 export async function transitionFigures(
 	db: Database,
@@ -103,78 +103,68 @@ export async function transitionFigures(
 	fromYear: number,
 	toYear: number
 ): Promise<TransitionFigures> {
-	if (!(await namedAlongPaths(db, area, schemeId, NAMES_ALIKE.figures))) {
-		const [matrix, kecamatan, wilayah] = await Promise.all([
-			transitionMatrix(db, area, schemeId, fromYear, toYear),
-			movementByArea(db, area, schemeId, fromYear, toYear, 'kecamatan'),
-			movementByArea(db, area, schemeId, fromYear, toYear, 'wilayah')
-		]);
-		return { matrix, byArea: { kecamatan, wilayah } };
+	if (WHOLE_KECAMATAN.test(area) && (await isAggregatedScheme(db, schemeId))) {
+		const [panel, moves] = await Promise.all([pathPanel(db), codeMoves(db, schemeId)]);
+		const places = panel.places.filter((place) => place.kode.startsWith(area));
+		if (places.every((place) => place.namedAlike)) {
+			const { matrix, kecamatan, wilayah } = transitionsAlongPaths(places, panel.years, moves, fromYear, toYear, area);
+			return { matrix, byArea: { kecamatan, wilayah } };
+		}
 	}
-	const table = await db.query(TRANSITION_FIGURES, [area, schemeId, fromYear, toYear]);
-	return {
-		matrix: partOf(table, PART.matrix, MATRIX_COLUMNS),
-		byArea: { kecamatan: partOf(table, PART.kecamatan, AREA_COLUMNS), wilayah: partOf(table, PART.wilayah, AREA_COLUMNS) }
-	};
+	const [matrix, kecamatan, wilayah] = await Promise.all([
+		transitionMatrix(db, area, schemeId, fromYear, toYear),
+		movementByArea(db, area, schemeId, fromYear, toYear, 'kecamatan'),
+		movementByArea(db, area, schemeId, fromYear, toYear, 'wilayah')
+	]);
+	return { matrix: rowsOf<TransitionCell>(matrix), byArea: { kecamatan: rowsOf<MovementRow>(kecamatan), wilayah: rowsOf<MovementRow>(wilayah) } };
 }
+
+/** The nation, a province, a regency or a kecamatan: areas made of whole kecamatan. */
+const WHOLE_KECAMATAN = /^(\d{2}|\d{4}|\d{6})?$/;
 
 /** What movementByArea counts per place: each a column, and the villages whose move passes its test. */
 const MOVEMENT_TESTS = [
 	...MOVEMENTS.map((movement) => [movement, `gerak = '${movement}'`] as const),
 	['menjadi_mandiri', `ke = 'MANDIRI' AND dari IS DISTINCT FROM 'MANDIRI' AND ada_dari`] as const
-];
+] satisfies readonly (readonly [MovementColumn, string])[];
 /** The counts over one row per village and its move. */
 const MOVEMENT_COUNTS = MOVEMENT_TESTS.map(([column, test]) => `count(*) FILTER (WHERE ${test})::INTEGER AS ${column}`).join(',\n\t\t');
-const MOVEMENT_COLUMNS = MOVEMENT_TESTS.map(([column]) => column);
-/** The counts summed over rows of counts (or of 0s and 1s) that have them. */
-const MOVEMENT_SUMS = MOVEMENT_COLUMNS.map((column) => `sum(${column})::INTEGER AS ${column}`).join(', ');
-const MATRIX_COLUMNS = ['dari', 'ke', 'ada_dari', 'ada_ke', 'gerak', 'jumlah'];
-const AREA_COLUMNS = ['kode', 'nama', ...MOVEMENT_COLUMNS];
-/** Each part's number in the result's `bagian` column: a number, which JavaScript reads without decoding text. */
-const PART = { matrix: 0, kecamatan: 1, wilayah: 2 } as const;
+
+/** Each pair of codes' move under the scheme $1, and 1 in each column of MOVEMENT_TESTS it counts in (else 0). */
+const CODE_MOVES = `SELECT a, b, dari, ke, ada_dari, ada_ke, gerak,
+		${MOVEMENT_TESTS.map(([column, test]) => `CASE WHEN ${test} THEN 1 ELSE 0 END AS ${column}`).join(', ')}
+	FROM code_move WHERE scheme_id = $1`;
+
+function codeMoves(db: Database, schemeId: string): Promise<CodeMove[]> {
+	return db.query(CODE_MOVES, [schemeId]).then((table) => rowsOf<CodeMove>(table));
+}
+
+/** The villages' paths of every kecamatan (schema.ts path_panel) and the years of their codes, in order. */
+interface PathPanel {
+	years: number[];
+	places: (PathPlace & { namedAlike: boolean })[];
+}
 
 /**
- * The three figures as one result, a row's `bagian` (PART) saying whose it is. The area's villages
- * and their two codes are taken once. Each pair of codes is tested once (`tested`: 1 where its
- * move counts in a column), so a kecamatan's counts are sums of numbers over its villages; the
- * area's row adds up the kecamatan rows, and the matrix looks up each pair of codes once with how
- * many villages it has. Names come from path_kecamatan, whose kecamatan are named alike in every
- * village. Each part is ordered as its own query orders it.
+ * The paths as the page counts them, made once per answer: the read cache hands back the same
+ * tables until something is written, and they are then read again.
  */
-const TRANSITION_FIGURES = `WITH villages AS MATERIALIZED (
-		SELECT kecamatan, a, b FROM path_codes($1, $3::INTEGER, $4::INTEGER)
-	),
-	tested AS (
-		SELECT a, b, ${MOVEMENT_TESTS.map(([column, test]) => `CASE WHEN ${test} THEN 1 ELSE 0 END AS ${column}`).join(', ')}
-		FROM code_move WHERE scheme_id = $2
-	),
-	kecamatan AS MATERIALIZED (
-		SELECT c.*, k.kode_kec, k.nama_kecamatan AS nama
-		FROM (
-			SELECT v.kecamatan, ${MOVEMENT_SUMS}
-			FROM villages v JOIN tested t ON t.a = v.a AND t.b = v.b
-			GROUP BY v.kecamatan
-		) c
-		JOIN path_kecamatan k USING (kecamatan)
-	)
-	SELECT ${PART.matrix} AS bagian, m.dari, m.ke, m.ada_dari, m.ada_ke, m.gerak, sum(p.n)::INTEGER AS jumlah
-	FROM (SELECT a, b, count(*) AS n FROM villages GROUP BY a, b) p
-	JOIN code_move m ON m.scheme_id = $2 AND m.a = p.a AND m.b = p.b
-	GROUP BY ALL
-	UNION ALL BY NAME
-	SELECT ${PART.kecamatan} AS bagian, kode_kec AS kode, nama, ${MOVEMENT_COLUMNS.join(', ')} FROM kecamatan
-	UNION ALL BY NAME
-	SELECT ${PART.wilayah} AS bagian, $1 AS kode, $1 AS nama, ${MOVEMENT_SUMS}
-	FROM kecamatan HAVING count(*) > 0
-	ORDER BY bagian, ada_dari, ada_ke, dari, ke, nama`;
-
-/** The rows of one part of a result ordered by its `bagian`, with that part's columns. */
-function partOf(table: Table, part: number, columns: readonly string[]): Table {
-	const parts = table.getChild('bagian')?.toArray() ?? new Int32Array();
-	const first = parts.indexOf(part);
-	const rows = first < 0 ? table.slice(0, 0) : table.slice(first, parts.lastIndexOf(part) + 1);
-	return rows.select([...columns]);
+async function pathPanel(db: Database): Promise<PathPanel> {
+	const [years, table] = await Promise.all([db.query('SELECT tahun FROM path_year ORDER BY i'), db.query('SELECT * FROM path_panel()')]);
+	const known = panels.get(table);
+	if (known?.yearsTable === years) return known.panel;
+	const codes = intLists(table, 'codes');
+	const places = rowsOf<{ kode_kec: string; nama_kecamatan: string | null; kecamatan_seragam: boolean | null }>(table.select(['kode_kec', 'nama_kecamatan', 'kecamatan_seragam'])).map((place, i) => ({
+		kode: place.kode_kec,
+		nama: place.nama_kecamatan,
+		namedAlike: place.kecamatan_seragam !== false,
+		codes: codes[i]!
+	}));
+	const panel = { years: columnValues<number>(years, 'tahun').map(Number), places };
+	panels.set(table, { yearsTable: years, panel });
+	return panel;
 }
+const panels = new WeakMap<Table, { yearsTable: Table; panel: PathPanel }>();
 
 /** The same counts straight from the village rows. */
 export async function movementByAreaFromRows(
@@ -195,7 +185,7 @@ function movementByAreaSql(moves: 'path_moves' | 'village_moves'): string {
 			${MOVEMENT_COUNTS}
 		FROM ${moves}($1, $2, $3::INTEGER, $4::INTEGER)
 		GROUP BY 1
-		ORDER BY nama`;
+		ORDER BY nama, kode`;
 }
 
 /** The years an area has village rows with codes, oldest first: the years transitions can join. */
