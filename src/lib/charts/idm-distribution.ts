@@ -11,6 +11,8 @@ export interface IdmDistributionOptions {
 	width?: number;
 	/** For rendering outside a browser (tests, build time). */
 	document?: Document;
+	/** binScores(scores, scheme), where the caller has them already (for the chart's table). */
+	bins?: IdmBin[];
 }
 
 const defaults = {
@@ -151,7 +153,7 @@ export function idmDistributionChart(
 		},
 		color: { domain: STATUS_ORDER as unknown as string[], range: STATUS_RANGE as string[], tickFormat: label },
 		marks: [
-			Plot.rectY(binScores(scores, scheme), {
+			Plot.rectY(options.bins ?? binScores(scores, scheme), {
 				x1: 'x1',
 				x2: 'x2',
 				y: 'count',
