@@ -43,9 +43,8 @@ export const STATUS_COUNTS_AGGREGATED = `
 	FROM counted JOIN area_year y USING (area, tahun)
 	UNION ALL
 	SELECT tahun, status, jumlah, jumlah, 0, 'recap'
-	FROM status_recap r
-	WHERE starts_with(r.kode_kab, $1)
-		AND NOT EXISTS (SELECT 1 FROM village_kab_year c WHERE c.kode_kab = r.kode_kab AND c.tahun = r.tahun)`;
+	FROM recap_kab_year
+	WHERE starts_with(kode_kab, $1)`;
 
 /** The same counts straight from the village rows (schema.ts status_counts). */
 export async function statusCountsFromRows(db: Database, area: string, schemeId: string): Promise<Table> {
