@@ -51,15 +51,21 @@ export function referenceTransitions(
 		const key = JSON.stringify([cell.dari, cell.ke, cell.ada_dari, cell.ada_ke]);
 		(cells.get(key) ?? cells.set(key, cell).get(key)!).jumlah += 1;
 	}
-	const order = (x: boolean) => (x ? 1 : 0);
-	const text = (s: Status | null) => s ?? '\uffff';
-	return [...cells.values()].sort(
-		(x, y) =>
-			order(x.ada_dari) - order(y.ada_dari) ||
-			order(x.ada_ke) - order(y.ada_ke) ||
-			text(x.dari).localeCompare(text(y.dari)) ||
-			text(x.ke).localeCompare(text(y.ke))
-	);
+	return [...cells.values()].sort(compareCells);
+}
+
+/** Text in SQL's order: by code unit (the statuses are ASCII, where it is the bytes' order), null last. */
+function compareText(x: string | null, y: string | null): number {
+	if (x === y) return 0;
+	if (x === null) return 1;
+	if (y === null) return -1;
+	return x < y ? -1 : 1;
+}
+
+/** Matrix cells in the SQL's order: absent years first, then the classes, an unclassed one last. */
+function compareCells(x: TransitionCell, y: TransitionCell): number {
+	const order = (present: boolean) => (present ? 1 : 0);
+	return order(x.ada_dari) - order(y.ada_dari) || order(x.ada_ke) - order(y.ada_ke) || compareText(x.dari, y.dari) || compareText(x.ke, y.ke);
 }
 
 /**
@@ -195,14 +201,6 @@ function pairLookup(moves: readonly CodeMove[]): (a: number, b: number) => numbe
 	return (a, b) => (a < side && b < side ? table[a * side + b]! : -1);
 }
 
-/** Text in SQL's order: by code unit (the statuses are ASCII, where it is the bytes' order), null last. */
-function compareText(x: string | null, y: string | null): number {
-	if (x === y) return 0;
-	if (x === null) return 1;
-	if (y === null) return -1;
-	return x < y ? -1 : 1;
-}
-
 /** The matrix's cells from the villages of each pair of codes: pairs of one cell summed, cells ordered as the SQL orders them. */
 function matrixOf(moves: readonly CodeMove[], villages: Int32Array): TransitionCell[] {
 	const cells = new Map<string, TransitionCell>();
@@ -212,8 +210,5 @@ function matrixOf(moves: readonly CodeMove[], villages: Int32Array): TransitionC
 		const cell = cells.get(key) ?? cells.set(key, { dari, ke, ada_dari, ada_ke, gerak, jumlah: 0 }).get(key)!;
 		cell.jumlah += villages[i]!;
 	});
-	const order = (x: boolean) => (x ? 1 : 0);
-	return [...cells.values()].sort(
-		(x, y) => order(x.ada_dari) - order(y.ada_dari) || order(x.ada_ke) - order(y.ada_ke) || compareText(x.dari, y.dari) || compareText(x.ke, y.ke)
-	);
+	return [...cells.values()].sort(compareCells);
 }
