@@ -97,15 +97,15 @@ describe('Transisi: how villages moved', () => {
 		try {
 			const page = session.page;
 			// transition-queries.ts transitionFigures, the one function of the site that returns `byArea`.
-			const figures = await countCalls(page, browser.baseUrl, /byArea:\{/);
+			const counter = await countCalls(page, browser.baseUrl, { figures: /byArea:\{/ });
 			await page.goto(`${browser.baseUrl}/transisi?kab=nasional`);
 			await waitForReady(page);
-			await figures.calls();
+			await counter.calls();
 			for (const [select, year] of [['from-year', '2022'], ['to-year', '2023']] as const) {
 				await page.selectOption(`[data-testid="${select}"]`, year);
 				await page.waitForURL((url) => url.searchParams.get(select === 'from-year' ? 'dari' : 'ke') === year);
 				await waitForReady(page);
-				expect(await figures.calls(), `${select} ${year}`).toBe(1);
+				expect((await counter.calls()).figures, `${select} ${year}`).toBe(1);
 			}
 			// 2022 → 2023: Balangan's 2022 villages are gone, Way Kanan's 2023 villages new.
 			const cell = (from: string, to: string) => page.textContent(`[data-testid="transition-grid"] td[data-from="${from}"][data-to="${to}"]`);

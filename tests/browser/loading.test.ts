@@ -91,16 +91,23 @@ describe('loading a user’s files through the page', () => {
 });
 
 describe('files chosen together', () => {
-	it('are loaded one after another, and the charts’ tables are built once, after the last', async () => {
+	it('are loaded one after another; names are matched, and the charts’ tables built, once, after the last', async () => {
 		const session = await openSession();
 		try {
 			const page = session.page;
-			// derived.ts: the first step of every rebuild of the charts' tables (the merged scores).
-			const rebuilds = await countCalls(page, browser.baseUrl, /min\(source_row\) AS first/);
-			// The summary of the bundled data has them built (and the function compiled) before the files come.
+			const counter = await countCalls(page, browser.baseUrl, {
+				// derived.ts: the first step of every rebuild of the charts' tables (the merged scores).
+				rebuilds: /min\(source_row\) AS first/,
+				// match-queries.ts: matching uncoded villages' names to codes, a read of every village row.
+				nameMatches: /INSERT INTO name_match/,
+				// match-queries.ts: the regency-years coded data covers, which only a table without codes is suggested from.
+				coverage: /kode_kab \|\| '\|' \|\| tahun AS key/
+			});
+			// The summary of the bundled data has the tables built (and the functions compiled) before
+			// the files come; the bundled files' names are matched once, after the last of them.
 			await page.goto(`${browser.baseUrl}/`);
 			await waitForReady(page);
-			expect(await rebuilds.calls()).toBe(1);
+			expect(await counter.calls()).toEqual({ rebuilds: 1, nameMatches: 1, coverage: 0 });
 			await page.click('nav.views a[href*="/data"]');
 			await page.waitForURL((url) => url.pathname.endsWith('/data'));
 			await waitForReady(page);
@@ -110,14 +117,15 @@ describe('files chosen together', () => {
 			// The load report, asked for once no file is loading, is the last file's.
 			await page.waitForSelector('[data-testid="load-report"][data-source="idm-2023-lampung.csv"]', { timeout: 30_000 });
 			await waitForReady(page);
-			expect(await rebuilds.calls()).toBe(1);
+			// All three files have village codes: no suggestion asked which regency-years are covered.
+			expect(await counter.calls()).toEqual({ rebuilds: 1, nameMatches: 1, coverage: 0 });
 			await page.click('nav.views a:has-text("Ringkasan")');
 			await page.waitForURL((url) => url.pathname.endsWith('/'));
 			await page.selectOption('[data-testid="regency"]', '1804');
 			await page.waitForURL((url) => url.searchParams.get('kab') === '1804');
 			await waitForReady(page);
 			expect(await statusCounts(page)).toEqual({ '2023': '51 / 64 / 16 / 0 / 0', '2024': '63 / 57 / 11 / 0 / 0' });
-			expect(await rebuilds.calls()).toBe(0);
+			expect((await counter.calls()).rebuilds).toBe(0);
 		} finally {
 			await session.close();
 		}

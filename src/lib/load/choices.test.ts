@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { headerSignature, initialChoice, missingInputs, suggestChoice } from './choices';
+import { headerSignature, initialChoice, missingInputs, suggestChoice, suggestionNeeds } from './choices';
 import { isPrepared, type PreparedTable } from './prepare';
 import { prepareFile } from './prepare-file';
 
@@ -63,5 +63,12 @@ describe('filling in what a table does not say', () => {
 		expect(suggestChoice(seed, initialChoice(seed, {}), regencies, new Set()).choice.role).toBe('primary');
 		const release = await prepared('release-2024-way-kanan.csv');
 		expect(suggestChoice(release, initialChoice(release, {}), regencies, new Set(['1808|2024'])).guessed).toEqual([]);
+	});
+
+	it('asks the loaded data only what it looks at: nothing for a release with village codes', async () => {
+		const release = await prepared('release-2024-way-kanan.csv');
+		expect(suggestionNeeds(initialChoice(release, {}))).toEqual({ regencies: false, coverage: false });
+		const seed = await prepared('seed-003-way-kanan-2023-pages.csv');
+		expect(suggestionNeeds(initialChoice(seed, {}))).toEqual({ regencies: true, coverage: true });
 	});
 });

@@ -61,6 +61,18 @@ export interface Suggestion {
 }
 
 /**
+ * What of the loaded data a suggestion for `choice` looks at: the regencies' names, for a table
+ * that does not say its regency; the regency-years coded data covers, for villages without codes.
+ * A release with codes needs neither, so a file of one loads without asking the database.
+ */
+export function suggestionNeeds(choice: LoadChoice & { kind: DatasetKind | null }): { regencies: boolean; coverage: boolean } {
+	return {
+		regencies: missingInputs(choice.kind, choice.mapping ?? [], choice.defaults).includes('kodeKab'),
+		coverage: choice.kind !== 'recap' && !(choice.mapping ?? []).some((column) => column.field === 'kode_desa')
+	};
+}
+
+/**
  * Fills what a table does not say from what surrounds it: the year and the regency from its title
  * lines or its file name ("KABUPATEN WAY KANAN TAHUN 2023"), and, for villages without codes in a
  * regency-year that coded data already covers, the reconciliation role (so a report's table is
@@ -75,15 +87,15 @@ export function suggestChoice(
 	const next = { ...choice, defaults: { ...choice.defaults } };
 	const guessed: Suggestion['guessed'] = [];
 	const context = `${table.preamble}\n${table.name}`;
-	const missing = missingInputs(next.kind, next.mapping ?? [], next.defaults);
-	if (missing.includes('tahun')) {
+	const needs = suggestionNeeds(next);
+	if (missingInputs(next.kind, next.mapping ?? [], next.defaults).includes('tahun')) {
 		const years = context.match(/\b(?:19|20)\d\d\b/g);
 		if (years) {
 			next.defaults.tahun = Number(years[years.length - 1]);
 			guessed.push('tahun');
 		}
 	}
-	if (missing.includes('kodeKab')) {
+	if (needs.regencies) {
 		const key = nameKey(context);
 		// A regency loaded from a file without its name (codes only) cannot be named in a title.
 		const named = regencies
@@ -96,10 +108,8 @@ export function suggestChoice(
 			guessed.push('kodeKab');
 		}
 	}
-	const coded = (next.mapping ?? []).some((column) => column.field === 'kode_desa');
 	if (
-		!coded &&
-		next.kind !== 'recap' &&
+		needs.coverage &&
 		next.defaults.kodeKab &&
 		next.defaults.tahun &&
 		codedRegencyYears.has(`${next.defaults.kodeKab}|${next.defaults.tahun}`)

@@ -6,7 +6,7 @@ import { rowsOf } from '../db/arrow';
 import type { KecamatanAlias } from '../domain/names';
 import { loadPreparedTable, type LoadChoice } from './load-file';
 import { prepareFileOffThread } from './prepare-off-thread';
-import { initialChoice, missingInputs, suggestChoice, type RememberedChoices, type Suggestion } from './choices';
+import { initialChoice, missingInputs, suggestChoice, suggestionNeeds, type RememberedChoices, type Suggestion } from './choices';
 import { isPrepared, prepareTables, type NamedFile, type PreparedTable, type Preparer } from './prepare';
 import { fetchDataFile, fileNameOf, RemoteFileError } from './remote';
 import { forgetAllFiles, forgetFile, storedFiles, storeFile, type StoredFile } from './stored-files';
@@ -45,10 +45,14 @@ export async function loadUserTable(
 	file: NamedFile,
 	table: PreparedTable,
 	choice: LoadChoice,
-	options: { signal?: AbortSignal; replacing?: string; persist?: boolean; prepare?: Preparer } = {}
+	options: { signal?: AbortSignal; replacing?: string; persist?: boolean; prepare?: Preparer; matchNames?: boolean } = {}
 ): Promise<{ source: string; counts: StagedCounts }> {
 	const source = await freeSourceName(db, table.name);
-	const counts = await loadPreparedTable(db, source, table, choice, { signal: options.signal, prepare: options.prepare ?? prepareFileOffThread });
+	const counts = await loadPreparedTable(db, source, table, choice, {
+		signal: options.signal,
+		prepare: options.prepare ?? prepareFileOffThread,
+		matchNames: options.matchNames
+	});
 	if (options.replacing) await removeUserDataset(db, options.replacing);
 	if (options.persist !== false) {
 		// A choice edited in a form is a Svelte proxy: IndexedDB stores plain data.
@@ -91,10 +95,15 @@ export async function addNameResolution(db: Database, resolution: NameResolution
  * the files that could not be loaded again (they stay stored).
  */
 export async function restoreUserData(db: Database): Promise<string[]> {
-	await insertKecamatanAliases(db, readList<KecamatanAlias>(ALIASES_KEY));
-	for (const r of readList<NameResolution>(RESOLUTIONS_KEY)) await resolveName(db, r.kodeKab, r.kecamatan, r.desa, r.kodeDesa);
+	const aliases = readList<KecamatanAlias>(ALIASES_KEY);
+	const resolutions = readList<NameResolution>(RESOLUTIONS_KEY);
+	const files = await storedFiles();
+	// Nothing kept: the names of what is loaded (the bundled data) are matched already.
+	if (aliases.length + resolutions.length + files.length === 0) return [];
+	await insertKecamatanAliases(db, aliases);
+	for (const r of resolutions) await resolveName(db, r.kodeKab, r.kecamatan, r.desa, r.kodeDesa);
 	const failed: string[] = [];
-	for (const stored of await storedFiles()) {
+	for (const stored of files) {
 		try {
 			const file = { name: stored.fileName, blob: storedBlob(stored) };
 			const table = (await prepareTables(file, prepareFileOffThread)).find((t) => t.name === stored.tableName);
@@ -115,8 +124,15 @@ function storedBlob(stored: StoredFile & { bytes?: Uint8Array<ArrayBuffer> }): B
 
 /** The first choice for a table, with what its title and the loaded data let the page fill in. */
 export async function suggestFor(db: Database, table: PreparedTable, remembered: RememberedChoices): Promise<Suggestion> {
-	const [regencies, covered] = await Promise.all([listRegencies(db), codedRegencyYears(db)]);
-	return suggestChoice(table, initialChoice(table, remembered), regencies, covered);
+	const choice = initialChoice(table, remembered);
+	// Only what the suggestion looks at: both are scans of every loaded village row, and each of
+	// ten yearly releases chosen together would wait for them over the years before it.
+	const needs = suggestionNeeds(choice);
+	const [regencies, covered] = await Promise.all([
+		needs.regencies ? listRegencies(db) : [],
+		needs.coverage ? codedRegencyYears(db) : new Set<string>()
+	]);
+	return suggestChoice(table, choice, regencies, covered);
 }
 
 /**
