@@ -68,15 +68,31 @@ export async function insertRowIssues(db: Database, source: string, issues: read
 /** Registers a dataset after the ones already loaded: later datasets win where files disagree. */
 export async function registerDataset(db: Database, source: string, kind: DatasetKind, role: DatasetRole): Promise<void> {
 	await db.query(
-		`INSERT OR REPLACE INTO dataset
-		SELECT $1, $2, $3, coalesce((SELECT max(seq) FROM dataset), 0) + 1, NULL`,
+		`INSERT OR REPLACE INTO dataset (source, kind, role, seq)
+		SELECT $1, $2, $3, coalesce((SELECT max(seq) FROM dataset), 0) + 1`,
 		[source, kind, role]
 	);
 }
 
-/** Notes how many data rows a dataset's file had, for its load report. */
-export async function recordRowsRead(db: Database, source: string, rows: number): Promise<void> {
-	await db.query('UPDATE dataset SET rows_read = $2 WHERE source = $1', [source, rows]);
+/**
+ * Notes, once a dataset's rows are in, how many data rows its file had (`rows_read`) and what its
+ * rows hold: how many (`rows_loaded`), whether any has a village code (`has_codes`), their years
+ * (`loaded_years`).
+ */
+export async function recordDatasetRows(db: Database, source: string, rowsRead: number): Promise<void> {
+	await db.query(
+		`UPDATE dataset SET rows_read = $2, rows_loaded = coalesce(f.n, 0), has_codes = coalesce(f.coded, false), loaded_years = f.tahun
+		FROM (
+			SELECT sum(n)::INTEGER AS n, bool_or(coded) AS coded, string_agg(tahun::VARCHAR, ', ' ORDER BY tahun::VARCHAR) AS tahun
+			FROM (
+				SELECT tahun, count(*) AS n, bool_or(kode_desa IS NOT NULL) AS coded FROM village_year WHERE source = $1 GROUP BY tahun
+				UNION ALL
+				SELECT tahun, count(*), false FROM status_recap WHERE source = $1 GROUP BY tahun
+			)
+		) f
+		WHERE dataset.source = $1`,
+		[source, rowsRead]
+	);
 }
 
 /**
@@ -88,14 +104,20 @@ export async function recordRowsRead(db: Database, source: string, rows: number)
 export async function demoteCodelessDatasets(db: Database, source: string): Promise<string[]> {
 	const demoted = rowsOf<{ source: string }>(
 		await db.query(
+			// The code-less datasets' few regency-years first, then the new rows joined to them: one
+			// EXISTS per dataset over the new rows joined every village row of both (~40 ms at 750k
+			// in the Node build; ~4 ms this way).
 			`UPDATE dataset SET role = 'reconciliation'
-			WHERE role = 'primary' AND source <> $1 AND kind IN ('scores', 'status')
-				AND NOT EXISTS (SELECT 1 FROM village_year v WHERE v.source = dataset.source AND v.kode_desa IS NOT NULL)
-				AND EXISTS (
-					SELECT 1 FROM village_year old JOIN village_year new
-						ON new.kode_kab = old.kode_kab AND new.tahun = old.tahun
-					WHERE old.source = dataset.source AND new.source = $1 AND new.kode_desa IS NOT NULL
-				)
+			WHERE source IN (
+				SELECT DISTINCT c.source
+				FROM (
+					SELECT DISTINCT v.source, v.kode_kab, v.tahun
+					FROM village_year v JOIN dataset d USING (source)
+					WHERE d.role = 'primary' AND d.source <> $1 AND d.kind IN ('scores', 'status') AND NOT d.has_codes
+				) c
+				JOIN village_year n ON n.kode_kab = c.kode_kab AND n.tahun = c.tahun
+				WHERE n.source = $1 AND n.kode_desa IS NOT NULL
+			)
 			RETURNING source`,
 			[source]
 		)

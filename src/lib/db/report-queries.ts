@@ -83,16 +83,11 @@ export async function loadReport(db: Database, source: string, schemeId: string)
 /** Each loaded dataset with its counts: rows read, loaded, rejected. */
 export async function datasetSummaries(db: Database): Promise<Table> {
 	return db.query(
-		`SELECT d.source, d.kind, d.role, d.seq, d.rows_read,
-			coalesce((SELECT count(*) FROM village_year v WHERE v.source = d.source), 0)::INTEGER
-				+ coalesce((SELECT count(*) FROM status_recap r WHERE r.source = d.source), 0)::INTEGER AS rows_loaded,
+		`SELECT d.source, d.kind, d.role, d.seq, d.rows_read, coalesce(d.rows_loaded, 0) AS rows_loaded,
 			(SELECT count(DISTINCT source_row) FROM load_issue i
 				WHERE i.source = d.source AND i.alasan IN ('no-village', 'no-year', 'no-regency', 'unbalanced-quote', 'too-many-fields', 'wrong-delimiter'))::INTEGER AS rows_rejected,
 			(SELECT count(*) FROM load_issue i WHERE i.source = d.source)::INTEGER AS issues,
-			coalesce(
-				(SELECT string_agg(DISTINCT tahun::VARCHAR, ', ' ORDER BY tahun::VARCHAR) FROM village_year v WHERE v.source = d.source),
-				(SELECT string_agg(DISTINCT tahun::VARCHAR, ', ' ORDER BY tahun::VARCHAR) FROM status_recap r WHERE r.source = d.source)
-			) AS tahun
+			d.loaded_years AS tahun
 		FROM dataset d
 		ORDER BY d.seq`
 	);

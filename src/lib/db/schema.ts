@@ -60,7 +60,14 @@ const SCHEMA = [
 		kind VARCHAR NOT NULL,
 		role VARCHAR NOT NULL,
 		seq INTEGER NOT NULL,
-		rows_read INTEGER
+		rows_read INTEGER,
+		-- What its rows hold, noted once they are in (load-queries.ts recordDatasetRows): a
+		-- dataset's rows never change after its load, and counting them again for every list of
+		-- datasets read every village row. Named apart from village_year's columns, which
+		-- statements joining the two name bare.
+		rows_loaded INTEGER,
+		has_codes BOOLEAN,
+		loaded_years VARCHAR
 	)`,
 	// What a load found wrong with a file, row by row: kept so the report can show it.
 	`CREATE TABLE IF NOT EXISTS load_issue (

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { countsPerYear as counts, loadFile, openFreshDatabase as freshDatabase } from '../../../tests/helpers/bundled-db';
+import { countsPerYear as counts, loadFile, openBundledDatabase, openFreshDatabase as freshDatabase } from '../../../tests/helpers/bundled-db';
 import { rowsOf } from '../db/arrow';
 import type { Database } from '../db/database';
 import { openNodeDatabase } from '../db/node';
@@ -197,5 +197,32 @@ describe('the list of loaded datasets', () => {
 				tahun: '2023, 2024'
 			}
 		]);
+	});
+
+	it('notes what each dataset holds as it loads, as its rows give it', async () => {
+		const db = await openBundledDatabase();
+		await loadFile(db, 'wide-2023-2024-way-kanan.csv', fixture('wide-2023-2024-way-kanan.csv'));
+		const { datasetSummaries } = await import('../db/report-queries');
+		const listed = rowsOf<{ source: string; rows_loaded: number; tahun: string | null }>(await datasetSummaries(db));
+		const fromRows = rowsOf<{ source: string; rows_loaded: number; tahun: string | null; has_codes: boolean }>(
+			await db.query(
+				`SELECT d.source,
+					(SELECT count(*) FROM village_year v WHERE v.source = d.source)::INTEGER
+						+ (SELECT count(*) FROM status_recap r WHERE r.source = d.source)::INTEGER AS rows_loaded,
+					coalesce(
+						(SELECT string_agg(DISTINCT tahun::VARCHAR, ', ' ORDER BY tahun::VARCHAR) FROM village_year v WHERE v.source = d.source),
+						(SELECT string_agg(DISTINCT tahun::VARCHAR, ', ' ORDER BY tahun::VARCHAR) FROM status_recap r WHERE r.source = d.source)
+					) AS tahun,
+					EXISTS (SELECT 1 FROM village_year v WHERE v.source = d.source AND v.kode_desa IS NOT NULL) AS has_codes
+				FROM dataset d ORDER BY d.seq`
+			)
+		);
+		expect(listed.map(({ source, rows_loaded, tahun }) => ({ source, rows_loaded, tahun }))).toEqual(fromRows.map(({ source, rows_loaded, tahun }) => ({ source, rows_loaded, tahun })));
+		// The bundled report table of Way Kanan and status list of Balangan have names only, the recap no village rows.
+		const noted = rowsOf<{ source: string; has_codes: boolean | null }>(await db.query('SELECT source, has_codes FROM dataset ORDER BY seq'));
+		expect(noted.map((d) => [d.source, d.has_codes ?? false])).toEqual(fromRows.map((d) => [d.source, d.has_codes]));
+		expect(noted.filter((d) => d.has_codes === false).map((d) => d.source)).toEqual(['lkjip-way-kanan-2023-tabel-2-5.csv', 'status-desa-balangan-2022.csv', 'rekap-status-desa.csv']);
+		// Way Kanan 221, Banyuasin 288, Barito Timur 100 and Balangan 154 villages.
+		expect(listed.find((d) => d.source === 'idm-2024-empat-kabupaten.csv')).toMatchObject({ rows_loaded: 763, tahun: '2024' });
 	});
 });

@@ -8,7 +8,7 @@ import {
 	insertStatusRanks,
 	insertRowIssues,
 	insertTargetCsv,
-	recordRowsRead,
+	recordDatasetRows,
 	registerDataset,
 	removeDataset,
 	stageCsv,
@@ -164,7 +164,7 @@ async function asDataset(
 			return null;
 		}
 		signal?.throwIfAborted();
-		await recordRowsRead(db, source, counts.read);
+		await recordDatasetRows(db, source, counts.read);
 		if (choice.role === 'primary') await demoteCodelessDatasets(db, source);
 		signal?.throwIfAborted();
 		if (matchNames) await refreshNameMatches(db);
