@@ -1,6 +1,6 @@
 import type { Database } from './database';
 import { columnValues, rowsOf } from './arrow';
-import { VILLAGE_FIELDS, type StagedCounts, type StagedDefaults } from './load-queries';
+import { VILLAGE_FIELDS, villagePlaceColumns, type StagedCounts, type StagedDefaults } from './load-queries';
 
 /**
  * The village loader of load-queries.ts (insertStagedVillages), column by column: the same rules,
@@ -202,13 +202,7 @@ export async function insertStagedVillagesByColumn(db: Database, source: string,
 	);
 	const loaded = await db.query(
 		`INSERT INTO village_year
-		SELECT $1, source_row,
-			coalesce(kode_prov, substr(kode_desa, 1, 2)),
-			nama_provinsi,
-			coalesce(kode_kab, substr(kode_desa, 1, 4), $2),
-			coalesce(nama_kabupaten, $3),
-			coalesce(kode_kec, substr(kode_desa, 1, 6)),
-			nama_kecamatan, kode_desa, nama_desa, tahun,
+		SELECT $1, source_row, ${villagePlaceColumns('$2', '$3')}, tahun,
 			iks::DOUBLE, ike::DOUBLE, ikl::DOUBLE, idm::DOUBLE,
 			records.status,
 			s.status,

@@ -65,6 +65,18 @@ export async function insertRowIssues(db: Database, source: string, issues: read
 	}
 }
 
+/**
+ * The place columns of a village_year row, in its order (`kode_prov` to `nama_desa`), from rows
+ * that name them as village_year does: a code a file leaves out is its village code's prefix, a
+ * regency it does not name the one the user chose (`kodeKab`, `namaKabupaten`: the statement's
+ * placeholders for them). Every loader's final INSERT takes its places from here.
+ */
+export function villagePlaceColumns(kodeKab: string, namaKabupaten: string): string {
+	return `coalesce(kode_prov, substr(kode_desa, 1, 2)), nama_provinsi,
+		coalesce(kode_kab, substr(kode_desa, 1, 4), ${kodeKab}), coalesce(nama_kabupaten, ${namaKabupaten}),
+		coalesce(kode_kec, substr(kode_desa, 1, 6)), nama_kecamatan, kode_desa, nama_desa`;
+}
+
 /** Registers a dataset after the ones already loaded: later datasets win where files disagree. */
 export async function registerDataset(db: Database, source: string, kind: DatasetKind, role: DatasetRole): Promise<void> {
 	await db.query(
@@ -301,13 +313,7 @@ export async function insertStagedVillages(db: Database, source: string, default
 	);
 	const loaded = await db.query(
 		`INSERT INTO village_year
-		SELECT $1, source_row,
-			coalesce(kode_prov, substr(kode_desa, 1, 2)),
-			nama_provinsi,
-			coalesce(kode_kab, substr(kode_desa, 1, 4), $2),
-			coalesce(nama_kabupaten, $3),
-			coalesce(kode_kec, substr(kode_desa, 1, 6)),
-			nama_kecamatan, kode_desa, nama_desa, tahun,
+		SELECT $1, source_row, ${villagePlaceColumns('$2', '$3')}, tahun,
 			iks::DOUBLE, ike::DOUBLE, ikl::DOUBLE, idm::DOUBLE,
 			records.status,
 			a.status,

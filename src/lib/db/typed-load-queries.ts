@@ -1,6 +1,6 @@
 import { inTransaction, type Database } from './database';
 import { columnValues } from './arrow';
-import { VILLAGE_FIELDS, type StagedCounts, type StagedDefaults } from './load-queries';
+import { VILLAGE_FIELDS, villagePlaceColumns, type StagedCounts, type StagedDefaults } from './load-queries';
 
 /**
  * The fast way in for a clean village release: DuckDB reads the file straight into `village_year`
@@ -110,10 +110,7 @@ export async function insertTypedVillages(
 			try {
 				await db.query(
 					`INSERT INTO village_year
-					SELECT $1, source_row,
-						coalesce(kode_prov, substr(kode_desa, 1, 2)), nama_provinsi,
-						coalesce(kode_kab, substr(kode_desa, 1, 4), $3), coalesce(nama_kabupaten, $4),
-						coalesce(kode_kec, substr(kode_desa, 1, 6)), nama_kecamatan, kode_desa, nama_desa,
+					SELECT $1, source_row, ${villagePlaceColumns('$3', '$4')},
 						tahun, iks, ike, ikl, idm,
 						status, CASE WHEN upper(status) IN (${known}) THEN upper(status) END, keterangan
 					FROM (
