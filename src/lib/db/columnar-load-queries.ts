@@ -1,6 +1,13 @@
 import type { Database } from './database';
 import { columnValues, rowsOf } from './arrow';
-import { VILLAGE_FIELDS, villagePlaceColumns, type StagedCounts, type StagedDefaults } from './load-queries';
+import {
+	NOT_A_VILLAGE_YEAR,
+	VILLAGE_FIELDS,
+	rejectRecordsWithoutVillageYear,
+	villagePlaceColumns,
+	type StagedCounts,
+	type StagedDefaults
+} from './load-queries';
 
 /**
  * The village loader of load-queries.ts (insertStagedVillages), column by column: the same rules,
@@ -192,14 +199,7 @@ export async function insertStagedVillagesByColumn(db: Database, source: string,
 		FROM (${[...perYear, ...listed].join(' UNION ALL ')})`,
 		[defaults.tahun]
 	);
-	const rejected = await db.query(
-		`INSERT INTO load_issue
-		SELECT DISTINCT $1, source_row, NULL, NULL,
-			CASE WHEN kode_desa IS NULL AND kode_desa_written IS NULL AND nama_desa IS NULL THEN 'no-village' ELSE 'no-year' END
-		FROM staging_records
-		WHERE (kode_desa IS NULL AND kode_desa_written IS NULL AND nama_desa IS NULL) OR tahun IS NULL`,
-		[source]
-	);
+	const rejected = await rejectRecordsWithoutVillageYear(db, source);
 	const loaded = await db.query(
 		`INSERT INTO village_year
 		SELECT $1, source_row, ${villagePlaceColumns('$2', '$3')}, tahun,
@@ -209,7 +209,7 @@ export async function insertStagedVillagesByColumn(db: Database, source: string,
 			keterangan
 		FROM staging_records records
 		LEFT JOIN staging_status s ON s.raw = records.status
-		WHERE NOT ((kode_desa IS NULL AND kode_desa_written IS NULL AND nama_desa IS NULL) OR tahun IS NULL)`,
+		WHERE NOT ${NOT_A_VILLAGE_YEAR}`,
 		[source, defaults.kodeKab, defaults.namaKabupaten]
 	);
 	const read = Number(columnValues<number | bigint>(await db.query('SELECT count(*) AS n FROM staging_raw'), 'n')[0]);

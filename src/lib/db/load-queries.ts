@@ -1,3 +1,4 @@
+import type { Table } from 'apache-arrow';
 import type { StatusScheme } from '../domain/schemes';
 import type { Database } from './database';
 import { columnValues, rowsOf } from './arrow';
@@ -75,6 +76,28 @@ export function villagePlaceColumns(kodeKab: string, namaKabupaten: string): str
 	return `coalesce(kode_prov, substr(kode_desa, 1, 2)), nama_provinsi,
 		coalesce(kode_kab, substr(kode_desa, 1, 4), ${kodeKab}), coalesce(nama_kabupaten, ${namaKabupaten}),
 		coalesce(kode_kec, substr(kode_desa, 1, 6)), nama_kecamatan, kode_desa, nama_desa`;
+}
+
+/** A staged village record that names no village: no code, as read or as written, and no name. */
+const NAMES_NO_VILLAGE = '(kode_desa IS NULL AND kode_desa_written IS NULL AND nama_desa IS NULL)';
+
+/** A staged village record that is no village-year (no village, or no year): reported, never loaded. */
+export const NOT_A_VILLAGE_YEAR = `(${NAMES_NO_VILLAGE} OR tahun IS NULL)`;
+
+/**
+ * Reports, once a row, the records of `staging_records` that are no village-year ('no-village' or
+ * 'no-year'), but for rows already rejected for their shape. Both village loaders report them so
+ * before their final INSERT leaves them out (`NOT_A_VILLAGE_YEAR`).
+ */
+export function rejectRecordsWithoutVillageYear(db: Database, source: string): Promise<Table> {
+	return db.query(
+		`INSERT INTO load_issue
+		SELECT DISTINCT $1, source_row, NULL, NULL, CASE WHEN ${NAMES_NO_VILLAGE} THEN 'no-village' ELSE 'no-year' END
+		FROM staging_records
+		WHERE ${NOT_A_VILLAGE_YEAR}
+			AND source_row NOT IN (SELECT source_row FROM load_issue WHERE source = $1 AND alasan IN ${SHAPE_REASONS_SQL})`,
+		[source]
+	);
 }
 
 /** Registers a dataset after the ones already loaded: later datasets win where files disagree. */
@@ -302,15 +325,7 @@ export async function insertStagedVillages(db: Database, source: string, default
 		LEFT JOIN fields y ON y.source_row = ry.source_row AND y.year_key = ry.year_key`,
 		[defaults.tahun]
 	);
-	const rejected = await db.query(
-		`INSERT INTO load_issue
-		SELECT DISTINCT $1, source_row, NULL, NULL,
-			CASE WHEN kode_desa IS NULL AND kode_desa_written IS NULL AND nama_desa IS NULL THEN 'no-village' ELSE 'no-year' END
-		FROM staging_records
-		WHERE ((kode_desa IS NULL AND kode_desa_written IS NULL AND nama_desa IS NULL) OR tahun IS NULL)
-			AND source_row NOT IN (SELECT source_row FROM load_issue WHERE source = $1 AND alasan IN ${SHAPE_REASONS_SQL})`,
-		[source]
-	);
+	const rejected = await rejectRecordsWithoutVillageYear(db, source);
 	const loaded = await db.query(
 		`INSERT INTO village_year
 		SELECT $1, source_row, ${villagePlaceColumns('$2', '$3')}, tahun,
@@ -321,7 +336,7 @@ export async function insertStagedVillages(db: Database, source: string, default
 		FROM staging_records records
 		LEFT JOIN status_alias a
 			ON a.written = regexp_replace(trim(regexp_replace(upper(records.status), '[^A-Z]+', ' ', 'g')), '^DESA ', '')
-		WHERE NOT ((kode_desa IS NULL AND kode_desa_written IS NULL AND nama_desa IS NULL) OR tahun IS NULL)`,
+		WHERE NOT ${NOT_A_VILLAGE_YEAR}`,
 		[source, defaults.kodeKab, defaults.namaKabupaten]
 	);
 	const read = Number(columnValues<number | bigint>(await db.query('SELECT count(*) AS n FROM staging_raw'), 'n')[0]);
