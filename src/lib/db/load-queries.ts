@@ -56,6 +56,8 @@ export interface StagedCounts {
  */
 export const ROW_SHAPE_REASONS = ['unbalanced-quote', 'too-many-fields', 'wrong-delimiter'] as const;
 const SHAPE_REASONS_SQL = `(${ROW_SHAPE_REASONS.map((reason) => `'${reason}'`).join(', ')})`;
+/** A staged row not already rejected for its shape, in a statement whose `$1` is the file's source. */
+const NOT_REJECTED_FOR_SHAPE = `source_row NOT IN (SELECT source_row FROM load_issue WHERE source = $1 AND alasan IN ${SHAPE_REASONS_SQL})`;
 /** Reasons that reject a row whole; the others leave the row loaded without one value. */
 export const REJECTING_REASONS = ['no-village', 'no-year', 'no-regency', ...ROW_SHAPE_REASONS] as const;
 
@@ -95,7 +97,7 @@ export function rejectRecordsWithoutVillageYear(db: Database, source: string): P
 		SELECT DISTINCT $1, source_row, NULL, NULL, CASE WHEN ${NAMES_NO_VILLAGE} THEN 'no-village' ELSE 'no-year' END
 		FROM staging_records
 		WHERE ${NOT_A_VILLAGE_YEAR}
-			AND source_row NOT IN (SELECT source_row FROM load_issue WHERE source = $1 AND alasan IN ${SHAPE_REASONS_SQL})`,
+			AND ${NOT_REJECTED_FOR_SHAPE}`,
 		[source]
 	);
 }
@@ -389,7 +391,7 @@ export async function insertStagedRecap(db: Database, source: string, defaults: 
 		UNION ALL
 		SELECT DISTINCT $1, source_row, NULL, NULL, CASE WHEN kode_kab IS NULL THEN 'no-regency' ELSE 'no-year' END
 		FROM staging_records WHERE (kode_kab IS NULL OR tahun IS NULL)
-			AND source_row NOT IN (SELECT source_row FROM load_issue WHERE source = $1 AND alasan IN ${SHAPE_REASONS_SQL})
+			AND ${NOT_REJECTED_FOR_SHAPE}
 		UNION ALL
 		SELECT $1, source_row, 'JUMLAH', any_value(total_tercetak) || ' ≠ ' || sum(TRY_CAST(jumlah AS INTEGER)), 'total-mismatch'
 		FROM staging_records WHERE wide AND total_tercetak IS NOT NULL
@@ -408,7 +410,7 @@ export async function insertStagedRecap(db: Database, source: string, defaults: 
 		await db.query(
 			`SELECT (SELECT count(*) FROM staging_raw)::INTEGER AS read,
 				(SELECT count(DISTINCT source_row) FROM staging_records WHERE (kode_kab IS NULL OR tahun IS NULL)
-					AND source_row NOT IN (SELECT source_row FROM load_issue WHERE source = $1 AND alasan IN ${SHAPE_REASONS_SQL}))::INTEGER AS rejected`,
+					AND ${NOT_REJECTED_FOR_SHAPE})::INTEGER AS rejected`,
 			[source]
 		)
 	)[0]!;
